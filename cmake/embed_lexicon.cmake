@@ -1,0 +1,17 @@
+# Writes OUT: a C++ source holding every DIR/*.tsv as a string, so the grammar's word lists stay
+# data (edit the TSV, rebuild) while the binary needs no files at run time.
+file(GLOB files ${DIR}/*.tsv)
+list(SORT files)
+set(body "// Generated from grammar/lexicon/*.tsv by cmake/embed_lexicon.cmake. Do not edit.\n#include \"grammar/lexicon_data.hpp\"\nnamespace mizan::lexicon {\nconst EmbeddedFile kEmbeddedFiles[] = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME_WE)
+  file(READ ${f} content)
+  string(FIND "${content}" ")mzlex\"" bad)
+  if(NOT bad EQUAL -1)
+    message(FATAL_ERROR "${f} contains the raw-string delimiter )mzlex\"")
+  endif()
+  string(APPEND body "  {\"${name}\", R\"mzlex(${content})mzlex\"},\n")
+endforeach()
+string(APPEND body "};\nconst std::size_t kEmbeddedFileCount = sizeof(kEmbeddedFiles) / sizeof(kEmbeddedFiles[0]);\n}  // namespace mizan::lexicon\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,56 @@
+#pragma once
+// What the quantity grammar produces: plain structs, filled by the rules' semantic actions.
+#include <cstdint>
+#include <string>
+
+namespace mizan::ast {
+
+// A number as read: its value and where it is in the parsed text.
+struct Number {
+  double value = 0;
+  const char* begin = nullptr;
+  const char* end = nullptr;
+};
+
+enum class DateUnit : std::uint8_t { none = 0, day, week, month, year };
+
+// A date expression before it is resolved against a publication date.
+struct DateExpr {
+  int day_lo = 0, day_hi = 0;  // 0: no day given
+  int month = 0;               // 1-12; 0: none
+  bool islamic = false;        // month of the Hijri calendar
+  bool month_relative = false; // "الشهر الماضي": the month is publication month + month_offset
+  int month_offset = 0;
+  int month_direction = 99;    // after a month name: -1 past, 0 current, +1 next; 99 none
+  int year = 0;                // 0: none
+  DateUnit relative_unit = DateUnit::none;  // "أمس": day -1
+  int relative_offset = 0;
+};
+
+enum class QuantityKind : std::uint8_t {
+  number,         // a cardinal (a count once a noun is attached)
+  vague,          // عشرات، مئات ...
+  ordinal,        // الخامس، أستانا 7
+  percent,
+  money,
+  duration,
+  date,           // a calendar date
+  relative_time,  // اليوم، الشهر الماضي: a time, not a claim by itself
+  reference,      // an identifier: القرار 2254
+  time_of_day     // الساعة 14:30
+};
+
+enum class Bound : std::uint8_t { exact, about, at_least, at_most, range, vague };
+
+struct Quantity {
+  QuantityKind kind = QuantityKind::number;
+  Bound bound = Bound::exact;
+  double lo = 0, hi = 0;
+  std::string unit;  // duration unit, currency code, event series, reference kind
+  DateExpr date;
+  Number first;      // the number as written (for ranges, the first)
+  const char* begin = nullptr;  // the whole match
+  const char* end = nullptr;
+};
+
+}  // namespace mizan::ast

@@ -1,0 +1,82 @@
+#include "grammar/lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "grammar/lexicon_data.hpp"
+#include "model/error.hpp"
+#include "text/fold.hpp"
+
+namespace mizan::lexicon {
+
+namespace {
+
+std::vector<Row> parse(std::string_view text) {
+  std::vector<Row> out;
+  bool header = true;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    Row row;
+    std::size_t start = 0;
+    bool first = true;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      const std::string_view cell = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
+      if (first) {
+        row.form = fold_word(cell);
+        first = false;
+      } else {
+        row.fields.emplace_back(cell);
+      }
+      if (tab == std::string_view::npos) break;
+      start = tab + 1;
+    }
+    if (!row.form.empty()) out.push_back(std::move(row));
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Row>& rows(std::string_view name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<Row>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (auto it = cache.find(name); it != cache.end()) return it->second;
+  for (std::size_t i = 0; i < kEmbeddedFileCount; ++i) {
+    if (name == kEmbeddedFiles[i].name)
+      return cache.emplace(std::string(name), parse(kEmbeddedFiles[i].text)).first->second;
+  }
+  throw Error("no lexicon file grammar/lexicon/" + std::string(name) + ".tsv");
+}
+
+std::vector<std::string> names() {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < kEmbeddedFileCount; ++i) out.emplace_back(kEmbeddedFiles[i].name);
+  return out;
+}
+
+PhraseTable::PhraseTable(std::string_view file, std::size_t value_column) {
+  for (const Row& r : rows(file)) {
+    map_.emplace(r.form, std::string(r.field(value_column)));
+    max_words_ = std::max<std::size_t>(max_words_, 1 + std::count(r.form.begin(), r.form.end(), ' '));
+  }
+}
+
+const std::string* PhraseTable::find(std::string_view folded_phrase) const {
+  auto it = map_.find(std::string(folded_phrase));
+  return it == map_.end() ? nullptr : &it->second;
+}
+
+}  // namespace mizan::lexicon

@@ -1,0 +1,171 @@
+#pragma once
+#include "grammar/common.hpp"
+#include "grammar/date.hpp"
+#include "grammar/numeral.hpp"
+#include "grammar/ordinal.hpp"
+#include "grammar/quantity.hpp"
+
+namespace mizan::grammar {
+
+namespace quantity_detail {
+
+using ast::Bound;
+using ast::QuantityKind;
+
+inline Bound bound_of(std::string_view q) {
+  return q == "about" ? Bound::about : q == "at_least" ? Bound::at_least : q == "at_most" ? Bound::at_most : Bound::exact;
+}
+
+x3::symbols<int> const hedge_before_ = lexicon_symbols<int>(
+    "hedges", [](const lexicon::Row& r) -> std::optional<int> {
+      if (r.field(1) != "before") return std::nullopt;
+      return static_cast<int>(bound_of(r.field(0)));
+    });
+x3::symbols<std::string> const reference_ = string_words("reference_triggers", 0);
+x3::symbols<std::string> const currency_ = string_words("currencies", 0);
+x3::symbols<std::string> const event_ = string_words("events", 0);
+x3::symbols<int> const percent_ = lexicon_symbols<int>(
+    "percent", [](const lexicon::Row&) -> std::optional<int> { return 0; });
+// Time units: the unit name, and whether the word is itself a dual ("يومين" = 2 days).
+x3::symbols<std::pair<std::string, int>> const time_unit_ = lexicon_symbols<std::pair<std::string, int>>(
+    "time_units", [](const lexicon::Row& r) -> std::optional<std::pair<std::string, int>> {
+      return std::make_pair(std::string(r.field(0)), std::atoi(std::string(r.field(1)).c_str()));
+    });
+x3::symbols<std::pair<double, double>> const vague_ = lexicon_symbols<std::pair<double, double>>(
+    "vague", [](const lexicon::Row& r) -> std::optional<std::pair<double, double>> {
+      return std::make_pair(*to_double(r.field(0)), *to_double(r.field(1)));
+    });
+
+auto const lit_between = x3::lit("\xd8\xa8\xd9\x8a\xd9\x86");                  // بين
+auto const lit_from = x3::lit("\xd9\x85\xd9\x86");                              // من
+auto const lit_to = x3::lit("\xd8\xa7\xd9\x84\xd9\x8a") | x3::lit("\xd8\xad\xd8\xaa\xd9\x8a");  // الى حتى
+auto const lit_number = x3::lit("\xd8\xb1\xd9\x82\xd9\x85");                    // رقم
+auto const lit_hour = x3::lit("\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd9\x87");  // الساعه
+auto const conj = x3::lit("\xd9\x88") | x3::lit("\xd9\x81");                    // و ف
+auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | x3::lit("\xd9\x83");  // ب ل ك
+auto const dash = *x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ');
+
+auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::Quantity{}; })];
+auto const set_first = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.first = x3::_attr(ctx);
+  q.lo = q.hi = q.first.value;
+};
+auto const set_hi = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v > q.lo;
+  q.hi = v;
+  q.bound = Bound::range;
+};
+auto const set_bound = [](auto& ctx) { x3::_val(ctx).bound = static_cast<Bound>(x3::_attr(ctx)); };
+auto const set_kind = [](QuantityKind k) { return [k](auto& ctx) { x3::_val(ctx).kind = k; }; };
+auto const set_currency = [](auto& ctx) {
+  x3::_val(ctx).kind = QuantityKind::money;
+  x3::_val(ctx).unit = x3::_attr(ctx);
+};
+auto const set_dollar = [](auto& ctx) {
+  x3::_val(ctx).kind = QuantityKind::money;
+  x3::_val(ctx).unit = "USD";
+};
+auto const set_duration = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const auto& [unit, count] = x3::_attr(ctx);
+  q.kind = QuantityKind::duration;
+  q.unit = unit;
+  (void)count;
+};
+auto const set_dual_duration = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const auto& [unit, count] = x3::_attr(ctx);
+  x3::_pass(ctx) = count == 2;
+  q.kind = QuantityKind::duration;
+  q.unit = unit;
+  q.lo = q.hi = 2;
+  q.first.value = 2;
+  q.first.end = match_end(ctx);
+};
+auto const set_reference = [](auto& ctx) {
+  x3::_val(ctx).kind = QuantityKind::reference;
+  x3::_val(ctx).unit = x3::_attr(ctx);
+};
+auto const set_event = [](auto& ctx) {
+  x3::_val(ctx).kind = QuantityKind::ordinal;
+  x3::_val(ctx).unit = x3::_attr(ctx);
+};
+auto const set_ordinal = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.kind = QuantityKind::ordinal;
+  q.first = x3::_attr(ctx);
+  q.lo = q.hi = q.first.value;
+};
+auto const set_vague = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.kind = QuantityKind::vague;
+  q.bound = Bound::vague;
+  q.lo = x3::_attr(ctx).first;
+  q.hi = x3::_attr(ctx).second;
+  q.first.value = q.lo;
+  q.first.end = match_end(ctx);
+};
+auto const set_date = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.date = x3::_attr(ctx);
+  q.kind = q.date.relative_unit != ast::DateUnit::none || (q.date.month_relative && q.date.day_lo == 0)
+               ? QuantityKind::relative_time
+               : QuantityKind::date;
+  q.first.end = match_end(ctx);
+};
+auto const set_time_of_day = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.kind = QuantityKind::time_of_day;
+  q.first.end = match_end(ctx);
+};
+
+// بين 10 و15، من 10 إلى 15، 10-15، or one number.
+auto const amount =
+    -((hedge_before_ >> word_end)[set_bound] >> sp)
+    >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_hi])
+      | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_hi])
+      | (numeral()[set_first] >> dash >> numeral()[set_hi])
+      | numeral()[set_first]);
+
+auto const unit_tail =
+    (*x3::lit(' ') >> x3::lit('%'))[set_kind(QuantityKind::percent)]
+  | (sp >> percent_ >> word_end)[set_kind(QuantityKind::percent)]
+  | (sp >> currency_ >> word_end)[set_currency]
+  | (sp >> time_unit_ >> word_end)[set_duration];
+
+x3::rule<class body, ast::Quantity> const body = "body";
+auto const body_def =
+    (reset >> (reference_ >> word_end)[set_reference] >> sp >> -(lit_number >> sp) >> integer()[set_first])
+  | (reset >> mark_first >> date()[set_date])
+  | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])
+  | (reset >> x3::lit('$') >> *x3::lit(' ') >> numeral()[set_first] >> x3::eps[set_dollar])
+  | (reset >> amount >> -unit_tail)
+  | (reset >> (event_ >> word_end)[set_event] >> sp >> integer()[set_first])
+  | (reset >> ordinal()[set_ordinal])
+  | (reset >> mark_first >> (vague_ >> word_end)[set_vague])
+  | (reset >> mark_first >> (time_unit_ >> word_end)[set_dual_duration]);
+
+x3::rule<class entry, ast::Quantity> const entry = "entry";
+auto const set_body = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };
+auto const entry_def = (conj >> prep >> body[set_body]) | ((conj | prep) >> body[set_body]) | body[set_body];
+
+BOOST_SPIRIT_DEFINE(body, entry)
+
+}  // namespace quantity_detail
+
+quantity_type const quantity_rule = "quantity";
+auto const quantity_rule_def = mark_begin >> quantity_detail::entry[([](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const char* begin = q.begin;
+  q = std::move(x3::_attr(ctx));
+  q.begin = begin;
+  q.end = match_end(ctx);
+})];
+BOOST_SPIRIT_DEFINE(quantity_rule)
+
+quantity_type const& quantity() { return quantity_rule; }
+
+}  // namespace mizan::grammar

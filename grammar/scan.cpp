@@ -1,0 +1,118 @@
+#include "grammar/scan.hpp"
+
+#include "grammar/config.hpp"
+#include "grammar/quantity.hpp"
+#include "text/calendar.hpp"
+#include "text/fold.hpp"
+
+namespace mizan::grammar {
+
+void find_quantities(std::string_view folded, std::vector<Found>& out) {
+  const char* const base = folded.data();
+  const char* const last = base + folded.size();
+  std::size_t i = 0;
+  const std::size_t n = folded.size();
+  ast::Quantity q;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    const bool starts_word = (is_word_byte(c) || c == '$') &&
+                             (i == 0 || !is_word_byte(static_cast<unsigned char>(folded[i - 1])));
+    if (!starts_word) {
+      ++i;
+      continue;
+    }
+    const char* first = base + i;
+    if (x3::parse(first, last, quantity(), q) && first > base + i) {
+      Found f;
+      f.begin = static_cast<std::uint32_t>(q.begin - base);
+      f.end = static_cast<std::uint32_t>(q.end - base);
+      if (q.first.begin) {
+        f.number_begin = static_cast<std::uint32_t>(q.first.begin - base);
+        f.number_end = static_cast<std::uint32_t>(q.first.end - base);
+      } else {
+        f.number_begin = f.begin;
+        f.number_end = f.end;
+      }
+      f.quantity = std::move(q);
+      out.push_back(std::move(f));
+      i = static_cast<std::size_t>(first - base);
+      continue;
+    }
+    while (i < n && is_word_byte(static_cast<unsigned char>(folded[i]))) ++i;
+    if (i < n && folded[i] == '$') ++i;
+  }
+}
+
+namespace {
+
+// The year in which month m falls, seen from the publication (year, month) and a direction.
+int year_for_month(int m, int direction, const Ymd& pub) {
+  switch (direction) {
+    case -1: return m < pub.month ? pub.year : pub.year - 1;
+    case 0: return pub.year;
+    case 1: return m > pub.month ? pub.year : pub.year + 1;
+    default: {  // no word says: the occurrence nearest to the publication
+      const int d = m - pub.month;
+      if (d > 6) return pub.year - 1;
+      if (d < -6) return pub.year + 1;
+      return pub.year;
+    }
+  }
+}
+
+}  // namespace
+
+DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
+  const bool have_pub = published.known();
+  const Ymd pub = have_pub ? civil_from_days(published.lo) : Ymd{};
+  using ast::DateUnit;
+  if (d.relative_unit != DateUnit::none) {
+    if (!have_pub) return {};
+    switch (d.relative_unit) {
+      case DateUnit::day:
+        if (published.precision != Precision::day) return published;
+        return {published.lo + d.relative_offset, published.lo + d.relative_offset, Precision::day};
+      case DateUnit::week: {
+        if (published.precision != Precision::day) return published;
+        const std::int32_t mid = published.lo + 7 * d.relative_offset;
+        return {mid - 3, mid + 3, Precision::day};
+      }
+      case DateUnit::month: {
+        if (published.precision == Precision::year) return published;
+        int y = pub.year, m = pub.month + d.relative_offset;
+        while (m < 1) m += 12, --y;
+        while (m > 12) m -= 12, ++y;
+        return DateRange::month(y, m);
+      }
+      case DateUnit::year:
+        return DateRange::year(pub.year + d.relative_offset);
+      default:
+        return {};
+    }
+  }
+  if (d.month == 0 && !d.month_relative) {
+    return d.year ? DateRange::year(d.year) : DateRange{};
+  }
+  if (d.islamic) {
+    if (!d.year) return {};
+    DateRange r = islamic_to_gregorian(d.year, d.month, d.day_lo);
+    if (d.day_hi > d.day_lo) r.hi = islamic_to_gregorian(d.year, d.month, d.day_hi).hi;
+    return r;
+  }
+  int y = d.year, m = d.month;
+  if (d.month_relative) {
+    if (!have_pub || published.precision == Precision::year) return {};
+    y = pub.year;
+    m = pub.month + d.month_offset;
+    while (m < 1) m += 12, --y;
+    while (m > 12) m -= 12, ++y;
+  } else if (!y) {
+    if (!have_pub || published.precision == Precision::year) return {};
+    y = year_for_month(m, d.month_direction, pub);
+  }
+  if (d.day_lo == 0) return DateRange::month(y, m);
+  if (d.day_hi > days_in_month(y, m) || d.day_lo > days_in_month(y, m)) return {};
+  return DateRange::days(y, m, d.day_lo, y, m, d.day_hi ? d.day_hi : d.day_lo);
+}
+
+}  // namespace mizan::grammar

@@ -1,0 +1,168 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "ingest/reader.hpp"
+#include "store/claim_store.hpp"
+
+namespace mizan::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: mizan ingest [options] PATH...
+
+Reads Arabic news articles, extracts their quantified claims and stores them in the database.
+PATH is a file, a directory (searched recursively for *.txt and *.jsonl) or - for stdin.
+Storing the same bytes again changes nothing.
+
+Metadata, strongest first: the flags below; the manifest; a header block at the top of a file
+("url:", "outlet:", "published:", "title:" lines ended by a blank line; "published: unknown" means
+no date); JSONL fields (text, outlet, published, url, title, id); what the text says of itself
+("المصدر: وكالة سانا"). A document without a date is stored with an unknown date.
+
+options:
+  --db PATH          database (default: claims.db)
+  --outlet NAME      the outlet of every document read
+  --date DATE        the publication date of every document: YYYY-MM-DD, YYYY-MM or YYYY
+  --manifest FILE    TSV with a header naming columns file, outlet, published
+  --jobs N           threads that read and extract (default: the number of cores)
+  --quiet            no progress line and no per-document notes
+  -h, --help         this help
+
+exit codes: 0 all read; 2 some input could not be read (named on stderr; the rest is stored) or
+the database could not be used.
+)";
+
+struct Work {
+  std::vector<Extracted> docs;
+  std::vector<std::string> problems;  // notes and skipped parts
+  bool failed = false;                // the whole file was unreadable
+};
+
+}  // namespace
+
+int run_ingest(const Argv& argv) {
+  const Args args("ingest", argv, {"db", "outlet", "date", "manifest", "jobs"}, {"quiet"});
+  if (args.help()) {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (args.positional().empty()) throw UsageError("ingest needs at least one PATH");
+  ingest::Overrides overrides;
+  overrides.outlet = args.get_or("outlet", "");
+  if (auto d = args.get("date")) overrides.published = ingest::parse_date_arg(*d, "--date");
+  std::optional<ingest::Manifest> manifest;
+  if (auto m = args.get("manifest")) manifest = ingest::Manifest::load(*m);
+  const bool quiet = args.flag("quiet");
+  const bool tty = isatty(STDERR_FILENO) && !quiet;
+
+  std::vector<std::string> problems;
+  const std::vector<std::string> inputs = ingest::collect_inputs(args.positional(), problems);
+  bool any_failed = !problems.empty();
+  for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+
+  const std::string db_path = args.get_or("db", kDefaultDb);
+  store::ClaimStore store(db_path);
+
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  if (auto j = args.get("jobs")) jobs = static_cast<unsigned>(std::max(1.0, parse_double_option("jobs", *j)));
+  jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, inputs.size()));
+
+  // Workers read and extract files in any order; this thread stores them in input order, so the
+  // database is the same whatever the thread count. A window bounds the memory held.
+  const std::size_t window = 4 * static_cast<std::size_t>(jobs) + 4;
+  std::vector<std::optional<Work>> slots(inputs.size());
+  std::mutex mutex;
+  std::condition_variable ready, room;
+  std::atomic<std::size_t> next{0};
+  std::size_t written = 0;
+  std::vector<std::thread> threads;
+  auto worker = [&] {
+    while (true) {
+      const std::size_t i = next++;
+      if (i >= inputs.size()) return;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        room.wait(lock, [&] { return i < written + window; });
+      }
+      Work w;
+      try {
+        const std::string bytes = ingest::read_file(inputs[i]);
+        std::vector<Document> docs = ingest::read_documents(inputs[i], bytes, manifest ? &*manifest : nullptr,
+                                                            overrides, w.problems);
+        for (Document& d : docs) w.docs.push_back(extract_document(std::move(d)));
+      } catch (const Error& e) {
+        w.failed = true;
+        std::string msg = e.what();
+        if (msg.rfind(inputs[i], 0) != 0) msg = inputs[i] + ": " + msg;
+        w.problems.push_back(msg + "; skipped");
+      }
+      std::lock_guard<std::mutex> lock(mutex);
+      slots[i] = std::move(w);
+      ready.notify_all();
+    }
+  };
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+
+  std::size_t added = 0, known = 0, skipped = 0, claims = 0, undated = 0;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    Work w;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      ready.wait(lock, [&] { return slots[i].has_value(); });
+      w = std::move(*slots[i]);
+      slots[i].reset();
+    }
+    for (const std::string& p : w.problems) {
+      if (tty) std::cerr << "\r\033[K";
+      std::cerr << "mizan: " << p << "\n";
+    }
+    if (w.failed) {
+      ++skipped;
+      any_failed = true;
+    }
+    for (const Extracted& e : w.docs) {
+      if (store.add(e.doc, e.sentences, e.claims)) {
+        ++added;
+        claims += e.claims.size();
+        if (!e.doc.published.known()) {
+          ++undated;
+          if (!quiet) {
+            if (tty) std::cerr << "\r\033[K";
+            std::cerr << "mizan: " << e.doc.path << (e.doc.name != std::filesystem::path(e.doc.path).filename().string() ? " (" + e.doc.name + ")" : "")
+                      << ": no publication date; stored with an unknown date\n";
+          }
+        }
+      } else {
+        ++known;
+      }
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      written = i + 1;
+      room.notify_all();
+    }
+    if (tty && (i % 16 == 0 || i + 1 == inputs.size()))
+      std::cerr << "\r\033[K[" << i + 1 << "/" << inputs.size() << "] " << added << " new, " << claims << " claims"
+                << std::flush;
+  }
+  for (std::thread& t : threads) t.join();
+  if (tty) std::cerr << "\r\033[K";
+  std::cout << "ingest: " << added << " new document" << (added == 1 ? "" : "s") << ", " << known
+            << " already known, " << skipped << " skipped; " << claims << " claims stored in " << db_path;
+  if (undated) std::cout << " (" << undated << " without a publication date)";
+  std::cout << "\n";
+  return any_failed ? 2 : 0;
+}
+
+}  // namespace mizan::cli

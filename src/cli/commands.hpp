@@ -1,0 +1,33 @@
+#pragma once
+// One function per subcommand; each returns the process exit code (0 ok, 1 "found what you asked
+// about", 2 error). Help texts live beside them.
+#include <string>
+#include <vector>
+
+#include "model/claim.hpp"
+#include "model/document.hpp"
+
+namespace mizan::cli {
+
+using Argv = std::vector<std::string>;
+
+int run_ingest(const Argv& argv);
+int run_claims(const Argv& argv);
+int run_extract(const Argv& argv);
+int run_numbers(const Argv& argv);
+int run_report(const Argv& argv);
+int run_check(const Argv& argv);
+
+// Documents → claims, the same for every command: what the text says of its outlet applies
+// last, then the claims are extracted. Fills `stored` as a store would give them back.
+struct Extracted {
+  Document doc;
+  std::vector<Sentence> sentences;
+  std::vector<Claim> claims;
+};
+Extracted extract_document(Document doc);
+std::vector<StoredClaim> as_stored(const Extracted& e);
+
+constexpr const char* kDefaultDb = "claims.db";
+
+}  // namespace mizan::cli

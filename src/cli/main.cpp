@@ -1,0 +1,64 @@
+// mizan: arguments -> pipeline -> exit code. No logic of its own.
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+
+namespace {
+
+constexpr const char* kVersion = "mizan 0.1.0";
+constexpr const char* kHelp = R"(mizan — the quantified claims of Arabic news, and where they agree or conflict
+
+usage: mizan <command> [options]
+
+commands:
+  ingest PATH...     read articles (files, directories, JSONL, -) and store their claims
+  claims             list stored claims (TSV or JSON)
+  extract FILE       list one article's claims without storing them
+  report             write the consistency report (reports/index.html, .md, .json)
+  check FILE         compare a new article's claims with everything stored; exit 1 on conflict
+  numbers            print every number, date and ordinal found in lines of stdin
+
+'mizan <command> --help' explains a command. Every command takes --db PATH where it uses the
+database (default: ./claims.db).
+
+exit codes: 0 ok; 1 found what was asked about (check: a conflict); 2 error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace mizan::cli;
+  const std::map<std::string, int (*)(const Argv&)> commands = {
+      {"ingest", run_ingest}, {"claims", run_claims}, {"extract", run_extract},
+      {"numbers", run_numbers}, {"report", run_report}, {"check", run_check}};
+  if (argc < 2) {
+    std::cerr << kHelp;
+    return 2;
+  }
+  const std::string command = argv[1];
+  if (command == "-h" || command == "--help" || command == "help") {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (command == "--version" || command == "version") {
+    std::cout << kVersion << "\n";
+    return 0;
+  }
+  const auto it = commands.find(command);
+  if (it == commands.end()) {
+    std::cerr << "mizan: unknown command '" << command << "' (see mizan --help)\n";
+    return 2;
+  }
+  try {
+    return it->second(Argv(argv + 2, argv + argc));
+  } catch (const UsageError& e) {
+    std::cerr << "mizan " << command << ": " << e.what() << " (see mizan " << command << " --help)\n";
+    return 2;
+  } catch (const std::exception& e) {
+    std::cerr << "mizan " << command << ": " << e.what() << "\n";
+    return 2;
+  }
+}

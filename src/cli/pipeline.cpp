@@ -1,0 +1,34 @@
+#include "cli/commands.hpp"
+#include "extract/extract.hpp"
+
+namespace mizan::cli {
+
+Extracted extract_document(Document doc) {
+  if (doc.outlet.empty()) {
+    doc.outlet = extract::outlet_from_text(doc.text);
+    if (!doc.outlet.empty()) doc.outlet_source = Source::text;
+  }
+  extract::Extraction ex = extract::extract(doc);
+  return {std::move(doc), std::move(ex.sentences), std::move(ex.claims)};
+}
+
+std::vector<StoredClaim> as_stored(const Extracted& e) {
+  std::vector<StoredClaim> out;
+  out.reserve(e.claims.size());
+  for (const Claim& c : e.claims) {
+    StoredClaim s;
+    s.document = e.doc.name;
+    s.outlet = e.doc.outlet;
+    s.published = e.doc.published;
+    s.url = e.doc.url;
+    if (c.sentence < e.sentences.size()) {
+      s.sentence_span = e.sentences[c.sentence].span;
+      s.sentence_text = e.doc.text.substr(s.sentence_span.begin, s.sentence_span.size());
+    }
+    s.claim = c;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace mizan::cli

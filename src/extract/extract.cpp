@@ -1,0 +1,580 @@
+#include "extract/extract.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "grammar/lexicon.hpp"
+#include "grammar/scan.hpp"
+#include "text/fold.hpp"
+#include "text/segment.hpp"
+
+namespace mizan::extract {
+
+namespace {
+
+using grammar::Found;
+using ast::QuantityKind;
+using lexicon::PhraseTable;
+
+struct Tables {
+  PhraseTable counted{"counted", 0};
+  PhraseTable places{"places", 0};
+  PhraseTable organisations{"organisations", 0};
+  PhraseTable series{"series", 0};
+  PhraseTable events{"events", 0};
+  PhraseTable speech_verbs{"speech_verbs", 0};
+  PhraseTable speaker_stops{"speaker_stops", 0};
+  PhraseTable outlets{"outlets", 0};
+  PhraseTable page_stamps{"page_stamps", 0};
+  PhraseTable exchange_markers{"exchange_markers", 0};
+  PhraseTable hedges{"hedges", 0};
+};
+
+const Tables& tables() {
+  static const Tables t;
+  return t;
+}
+
+// Folded forms that are never a counted noun by themselves.
+bool is_function_word(std::string_view w) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> v;
+    for (const char* s : {"في", "من", "على", "الى", "إلى", "عن", "مع", "و", "او", "أو", "ثم", "منهم", "منها",
+                          "بين", "حتى", "عند", "هذا", "هذه", "ذلك", "تلك", "كل", "بعد", "قبل", "نحو", "حول", "خلال",
+                          "منذ", "لدى", "اي", "أي", "ان", "أن", "إن", "قد", "لا", "لم", "لن", "ما", "التي", "الذي"})
+      v.push_back(fold_word(s));
+    return v;
+  }();
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+struct Word {
+  std::uint32_t begin, end;  // in the sentence's folded text
+};
+
+std::vector<Word> words_of(std::string_view s) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!is_word_byte(static_cast<unsigned char>(s[i]))) {
+      ++i;
+      continue;
+    }
+    const std::size_t b = i;
+    while (i < s.size() && is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
+    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)});
+  }
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+const std::string kWaw = "\xd9\x88", kFa = "\xd9\x81", kBa = "\xd8\xa8", kLam = "\xd9\x84", kKaf = "\xd9\x83";
+const std::string kAl = "\xd8\xa7\xd9\x84";
+
+// The word as written, and with its clitics (و ف ب ل ك، لل → ال) taken off.
+std::vector<std::string> clitic_forms(std::string_view w) {
+  std::vector<std::string> out{std::string(w)};
+  std::string_view rest = w;
+  if ((starts_with(rest, kWaw) || starts_with(rest, kFa)) && rest.size() > 4) {
+    rest.remove_prefix(2);
+    out.emplace_back(rest);
+  }
+  if ((starts_with(rest, kBa) || starts_with(rest, kLam) || starts_with(rest, kKaf)) && rest.size() > 4) {
+    const bool lil = starts_with(rest, kLam + kLam);
+    rest.remove_prefix(2);
+    out.emplace_back(rest);
+    if (lil) out.push_back(kAl + std::string(rest.substr(2)));
+  }
+  return out;
+}
+
+struct Match {
+  const std::string* value = nullptr;
+  std::size_t first = 0, count = 0;  // words
+};
+
+// The longest phrase of `table` starting at word k (the first word may carry clitics).
+Match match_at(const PhraseTable& table, std::string_view s, const std::vector<Word>& words, std::size_t k) {
+  const std::size_t max = std::min(table.max_words(), words.size() - k);
+  for (std::size_t n = max; n >= 1; --n) {
+    std::string rest;
+    for (std::size_t j = k + 1; j < k + n; ++j) {
+      rest.push_back(' ');
+      rest.append(s.substr(words[j].begin, words[j].end - words[j].begin));
+    }
+    for (const std::string& head : clitic_forms(s.substr(words[k].begin, words[k].end - words[k].begin))) {
+      if (const std::string* v = table.find(head + rest)) return {v, k, n};
+    }
+  }
+  return {};
+}
+
+std::vector<Match> all_matches(const PhraseTable& table, std::string_view s, const std::vector<Word>& words) {
+  std::vector<Match> out;
+  for (std::size_t k = 0; k < words.size();) {
+    Match m = match_at(table, s, words, k);
+    if (m.value) {
+      out.push_back(m);
+      k += m.count;
+    } else {
+      ++k;
+    }
+  }
+  return out;
+}
+
+// Index of the first word that begins at or after byte `at`.
+std::size_t word_at_or_after(const std::vector<Word>& words, std::uint32_t at) {
+  return static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), at, [](const Word& w, std::uint32_t x) { return w.begin < x; }) -
+      words.begin());
+}
+
+// The match nearest to the words [first, last) of a claim; matches after it count as nearer.
+const Match* nearest(const std::vector<Match>& ms, std::size_t first, std::size_t last, std::size_t reach_after = 10,
+                     std::size_t reach_before = 14) {
+  const Match* best = nullptr;
+  std::size_t best_cost = SIZE_MAX;
+  for (const Match& m : ms) {
+    std::size_t cost;
+    if (m.first >= last) {
+      if (m.first - last > reach_after) continue;
+      cost = (m.first - last) * 2;
+    } else if (m.first + m.count <= first) {
+      if (first - (m.first + m.count) > reach_before) continue;
+      cost = (first - (m.first + m.count)) * 3 + 1;
+    } else {
+      continue;  // inside the claim itself
+    }
+    if (cost < best_cost) best_cost = cost, best = &m;
+  }
+  return best;
+}
+
+Qualifier qualifier_of(ast::Bound b) {
+  switch (b) {
+    case ast::Bound::about: return Qualifier::about;
+    case ast::Bound::at_least: return Qualifier::at_least;
+    case ast::Bound::at_most: return Qualifier::at_most;
+    case ast::Bound::range: return Qualifier::range;
+    case ast::Bound::vague: return Qualifier::vague;
+    default: return Qualifier::exact;
+  }
+}
+
+bool is_year_like(const Found& f) {
+  const auto& q = f.quantity;
+  return q.bound == ast::Bound::exact && q.lo == q.hi && q.lo >= 1900 && q.lo <= 2100 &&
+         q.lo == std::floor(q.lo) && f.number_end - f.number_begin == 4;
+}
+
+struct DocContext {
+  const Document& doc;
+  const FoldedText& folded;
+  std::string dominant_event;
+  std::string last_speaker;  // within the current paragraph
+};
+
+std::string original_text(const DocContext& dc, std::uint32_t sentence_base, std::uint32_t b, std::uint32_t e) {
+  const Span sp = dc.folded.original(sentence_base + b, sentence_base + e);
+  std::string out = dc.doc.text.substr(sp.begin, sp.end - sp.begin);
+  while (!out.empty() && (out.back() == ' ' || out.back() == ':' || out.back() == ',')) out.pop_back();
+  return out;
+}
+
+// Who the sentence attributes its claims to, or "" (then the paragraph's last speaker or the outlet).
+std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t base, const std::vector<Word>& words,
+                       const std::vector<Match>& orgs) {
+  const Tables& t = tables();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Match verb = match_at(t.speech_verbs, s, words, k);
+    if (!verb.value) continue;
+    std::size_t from = k + verb.count;
+    // نقلت وكالة ... عن وزارة ...: the source is after عن.
+    const std::string verb_text(s.substr(words[k].begin, words[k].end - words[k].begin));
+    for (std::size_t j = from; j < std::min(words.size(), from + 6); ++j) {
+      if (s.substr(words[j].begin, words[j].end - words[j].begin) == fold_word("عن") &&
+          verb_text.find(fold_word("نقل")) != std::string::npos) {
+        from = j + 1;
+        break;
+      }
+    }
+    // A named organisation right after the verb speaks.
+    for (const Match& m : orgs)
+      if (m.first == from) return *m.value;
+    std::size_t end = from;
+    while (end < words.size() && end < from + 8) {
+      if (match_at(t.speaker_stops, s, words, end).value) break;
+      if (end > from && s.substr(words[end - 1].end, words[end].begin - words[end - 1].end).find_first_of(":,\"") !=
+                            std::string_view::npos)
+        break;
+      ++end;
+    }
+    if (end > from) {
+      const std::size_t first = end - from > 2 ? end - 2 : from;
+      return original_text(dc, base, words[first].begin, words[end - 1].end);
+    }
+    // A pronoun subject: an organisation just before the verb ("وكانت الوزارة أعلنت"), else the
+    // paragraph's last speaker.
+    for (const Match& m : orgs)
+      if (m.first + m.count <= k && k - (m.first + m.count) <= 2) return *m.value;
+    return dc.last_speaker;
+  }
+  return "";
+}
+
+void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::vector<Claim>& out,
+                    std::int32_t& next_group) {
+  const Tables& t = tables();
+  const std::string_view s = std::string_view(dc.folded.text).substr(folded_span.begin, folded_span.size());
+  const std::uint32_t base = folded_span.begin;
+  std::vector<Found> found;
+  grammar::find_quantities(s, found);
+  if (found.empty()) {
+    // Still a speaker for later pronoun subjects.
+    const auto words = words_of(s);
+    const auto orgs = all_matches(t.organisations, s, words);
+    const std::string sp = speaker_of(dc, s, base, words, orgs);
+    if (!sp.empty()) dc.last_speaker = sp;
+    return;
+  }
+  const auto words = words_of(s);
+  const auto places = all_matches(t.places, s, words);
+  const auto orgs = all_matches(t.organisations, s, words);
+  const auto events = all_matches(t.events, s, words);
+  const auto series = all_matches(t.series, s, words);
+  bool stamp = !all_matches(t.page_stamps, s, words).empty();
+
+  // When the sentence's claims hold: its explicit date, else its relative words, else publication.
+  DateRange when = dc.doc.published;
+  bool explicit_when = false;
+  for (const Found& f : found) {
+    if (f.quantity.kind == QuantityKind::date && !explicit_when) {
+      const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
+      if (r.known()) when = r, explicit_when = true;
+    }
+  }
+  if (!explicit_when)
+    for (const Found& f : found)
+      if (f.quantity.kind == QuantityKind::relative_time) {
+        const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
+        if (r.known()) {
+          when = r;
+          break;
+        }
+      }
+
+  std::string speaker = speaker_of(dc, s, base, words, orgs);
+  if (speaker.empty()) speaker = dc.last_speaker;
+  else dc.last_speaker = speaker;
+  const std::string said_by = speaker.empty() ? dc.doc.outlet : speaker;
+
+  const std::size_t first_claim = out.size();
+  std::vector<std::size_t> found_of_claim;  // index into `found` per claim of this sentence
+  for (std::size_t fi = 0; fi < found.size(); ++fi) {
+    const Found& f = found[fi];
+    const ast::Quantity& q = f.quantity;
+    Claim c;
+    c.sentence = index;
+    c.lo = q.lo;
+    c.hi = q.hi;
+    c.qualifier = qualifier_of(q.bound);
+    c.time = when;
+    c.said_by = said_by;
+    std::uint32_t claim_end = f.end;
+    const std::size_t w_first = word_at_or_after(words, f.begin);
+    std::size_t w_last = word_at_or_after(words, f.end);  // first word after the quantity
+    auto nearest_series = [&]() -> const Match* {
+      return nearest(series, w_first, w_last, 3, 3);
+    };
+    switch (q.kind) {
+      case QuantityKind::time_of_day:
+      case QuantityKind::relative_time:
+        continue;
+      case QuantityKind::date: {
+        const DateRange r = grammar::resolve_date(q.date, dc.doc.published);
+        if (stamp || !r.known()) continue;
+        c.kind = Kind::date;
+        c.date_value = r;
+        c.time = r;
+        c.lo = r.lo;
+        c.hi = r.hi;
+        c.qualifier = r.lo == r.hi ? Qualifier::exact : Qualifier::range;
+        if (const Match* m = nearest(series, w_first, w_last, 4, 12)) c.counted = *m->value;
+        if (!c.counted.empty()) {
+          if (const Match* e = nearest(events, w_first, w_last, 6, 12)) c.event = *e->value;
+          else c.event = dc.dominant_event;
+        }
+        break;
+      }
+      case QuantityKind::reference:
+        c.kind = Kind::reference;
+        c.qualifier = Qualifier::identifier;
+        c.counted = q.unit;
+        break;
+      case QuantityKind::ordinal: {
+        c.kind = Kind::ordinal;
+        if (!q.unit.empty()) {  // أستانا 7
+          c.event = q.unit;
+          const Match* m = nearest(series, w_first, w_last, 0, 2);
+          c.counted = m ? *m->value : "round";
+        } else {
+          const Match* m = nullptr;
+          for (const Match& sm : series)
+            if (sm.first + sm.count <= w_first && w_first - (sm.first + sm.count) <= 2) m = &sm;
+          if (!m) continue;  // "the first" of nothing countable is not a claim
+          c.counted = *m->value;
+          if (const Match* e = nearest(events, w_first, w_last, 4, 3)) c.event = *e->value;
+          else c.event = dc.dominant_event;
+        }
+        break;
+      }
+      case QuantityKind::vague:
+        c.kind = Kind::vague;
+        break;
+      case QuantityKind::percent:
+        c.kind = Kind::percent;
+        break;
+      case QuantityKind::money:
+        c.kind = Kind::money;
+        c.counted = q.unit;
+        break;
+      case QuantityKind::duration:
+        c.kind = Kind::duration;
+        c.counted = q.unit;
+        break;
+      case QuantityKind::number:
+        c.kind = Kind::count;
+        break;
+    }
+    if (c.kind == Kind::count || c.kind == Kind::vague) {
+      // The counted noun: the next word (or the one after من), through the lexicon.
+      std::size_t k = w_last;
+      if (k < words.size() && s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من")) ++k;
+      if (k < words.size() && words[k].begin - f.end <= 3) {
+        const Match m = match_at(t.counted, s, words, k);
+        const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
+        if (m.value) {
+          c.counted = *m.value;
+          claim_end = words[k + m.count - 1].end;
+          w_last = k + m.count;
+        } else if (!is_function_word(w) && !(w[0] >= '0' && w[0] <= '9')) {
+          c.counted = std::string(w);
+          claim_end = words[k].end;
+          w_last = k + 1;
+        }
+      }
+      if (c.kind == Kind::count && c.counted.empty() && is_year_like(f)) continue;
+      // A hedge after the noun: "5 آلاف شخص تقريبا".
+      if (w_last < words.size()) {
+        const Match h = match_at(t.hedges, s, words, w_last);
+        if (h.value && *h.value == "about" && c.qualifier == Qualifier::exact) {
+          c.qualifier = Qualifier::about;
+          claim_end = words[w_last + h.count - 1].end;
+        }
+      }
+    }
+    if (c.kind == Kind::count || c.kind == Kind::vague || c.kind == Kind::percent || c.kind == Kind::money) {
+      if (const Match* m = nearest(orgs, w_first, w_last, 6, 10)) {
+        c.actor = *m->value;
+        if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
+      }
+      if (const Match* m = nearest(places, w_first, w_last, 6, 12)) c.location = *m->value;
+    } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
+      if (const Match* m = nearest(places, w_first, w_last, 8, 8)) c.location = *m->value;
+    }
+    (void)nearest_series;
+    c.number_span = dc.folded.original(base + f.number_begin, base + f.number_end);
+    c.claim_span = dc.folded.original(base + f.begin, base + claim_end);
+    c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
+    out.push_back(std::move(c));
+    found_of_claim.push_back(fi);
+  }
+
+  // Breakdowns: "15 عملية قصف في محافظة إدلب و16 في محافظة اللاذقية و7 في حلب": counts joined by و,
+  // each followed by its place.
+  std::vector<std::size_t> chain;
+  auto close_chain = [&]() {
+    if (chain.size() >= 2) {
+      const std::int32_t g = next_group++;
+      double sum = 0, max_part = 0;
+      for (std::size_t ci : chain) {
+        Claim& part = out[ci];
+        part.group = g;
+        part.role = Role::part;
+        if (part.counted.empty()) part.counted = out[chain.front()].counted;
+        sum += part.lo;
+        max_part = std::max(max_part, part.lo);
+      }
+      // Its total: the nearest earlier count of this or the two sentences before that is larger than
+      // every part.
+      for (std::size_t j = chain.front(); j-- > 0;) {
+        Claim& cand = out[j];
+        if (cand.kind != Kind::count || cand.group >= 0 || cand.sentence + 2 < index) continue;
+        if (cand.lo > max_part) {
+          cand.group = g;
+          cand.role = Role::total;
+          break;
+        }
+      }
+      (void)sum;
+    }
+    chain.clear();
+  };
+  for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
+    const Claim& c = out[ci];
+    if (c.kind != Kind::count) {
+      close_chain();
+      continue;
+    }
+    const Found& f = found[found_of_claim[ci - first_claim]];
+    if (!chain.empty()) {
+      const Found& prev = found[found_of_claim[chain.back() - first_claim]];
+      const bool joined = starts_with(s.substr(f.begin), kWaw);
+      const std::size_t gap_words = word_at_or_after(words, f.begin) - word_at_or_after(words, prev.end);
+      const bool place_between = std::any_of(places.begin(), places.end(), [&](const Match& m) {
+        return words[m.first].begin >= prev.end && words[m.first].end <= f.begin;
+      });
+      if (joined && place_between && gap_words <= 8) {
+        chain.push_back(ci);
+        continue;
+      }
+      close_chain();
+    }
+    // A part names its place right after it.
+    const bool place_after = std::any_of(places.begin(), places.end(), [&](const Match& m) {
+      const std::size_t w = word_at_or_after(words, f.end);
+      return m.first >= w && m.first <= w + 4;
+    });
+    if (place_after) chain.push_back(ci);
+  }
+  close_chain();
+  // Each part's location is the place right after it.
+  for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
+    Claim& c = out[ci];
+    if (c.role != Role::part) continue;
+    const Found& f = found[found_of_claim[ci - first_claim]];
+    const std::size_t w = word_at_or_after(words, f.end);
+    for (const Match& m : places)
+      if (m.first >= w && m.first <= w + 4) {
+        c.location = *m.value;
+        break;
+      }
+  }
+
+  // Exchanges: two counts with "مقابل" between them.
+  const auto markers = all_matches(t.exchange_markers, s, words);
+  if (!markers.empty()) {
+    for (std::size_t a = first_claim; a < out.size(); ++a) {
+      if (out[a].kind != Kind::count || out[a].group >= 0) continue;
+      const Found& fa = found[found_of_claim[a - first_claim]];
+      for (std::size_t b = a + 1; b < out.size(); ++b) {
+        if (out[b].kind != Kind::count || out[b].group >= 0) continue;
+        const Found& fb = found[found_of_claim[b - first_claim]];
+        const bool between = std::any_of(markers.begin(), markers.end(), [&](const Match& m) {
+          return words[m.first].begin >= fa.end && words[m.first].end <= fb.begin;
+        });
+        if (!between) continue;
+        const std::int32_t g = next_group++;
+        out[a].group = out[b].group = g;
+        out[a].role = Role::side_a;
+        out[b].role = Role::side_b;
+        break;
+      }
+    }
+  }
+}
+
+std::string dominant_event(const Document& doc, const FoldedText& folded) {
+  const auto words = words_of(folded.text);
+  std::map<std::string, int> counts;
+  for (const Match& m : all_matches(tables().events, folded.text, words)) ++counts[*m.value];
+  std::string best;
+  int best_n = 0;
+  for (const auto& [e, n] : counts)
+    if (n > best_n) best = e, best_n = n;
+  return best;
+}
+
+}  // namespace
+
+std::string subject_key(const Claim& c) {
+  std::string k(to_string(c.kind));
+  for (const std::string* part : {&c.counted, &c.actor, &c.location, &c.event}) {
+    k.push_back('|');
+    k.append(*part);
+  }
+  return k;
+}
+
+Extraction extract(const Document& doc) {
+  Extraction ex;
+  const FoldedText folded = fold(doc.text);
+  std::vector<Span> spans;
+  split_sentences(folded.text, spans);
+  DocContext dc{doc, folded, dominant_event(doc, folded), {}};
+  std::int32_t next_group = 0;
+  for (std::uint32_t i = 0; i < spans.size(); ++i) {
+    ex.sentences.push_back({i, folded.original(spans[i].begin, spans[i].end)});
+    // A new paragraph forgets the last speaker.
+    if (spans[i].begin > 0 && folded.text.find('\n', i ? spans[i - 1].end : 0) < spans[i].begin)
+      dc.last_speaker.clear();
+    build_sentence(dc, i, spans[i], ex.claims, next_group);
+  }
+  for (Claim& c : ex.claims) c.subject_key = subject_key(c);
+  return ex;
+}
+
+std::string outlet_from_text(std::string_view text) {
+  const FoldedText f = fold(text);
+  const std::string marker = fold_word("المصدر");
+  const std::size_t at = f.text.rfind(marker);
+  if (at == std::string::npos) return "";
+  std::string_view rest = std::string_view(f.text).substr(at + marker.size());
+  rest = rest.substr(0, rest.find('\n'));
+  const auto words = words_of(rest);
+  for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+    const Match m = match_at(tables().outlets, rest, words, k);
+    if (m.value) return *m.value;
+  }
+  return "";
+}
+
+std::vector<NumberHit> numbers_in(std::string_view text, const DateRange& reference) {
+  const FoldedText f = fold(text);
+  std::vector<Found> found;
+  grammar::find_quantities(f.text, found);
+  std::vector<NumberHit> out;
+  for (const Found& x : found) {
+    const ast::Quantity& q = x.quantity;
+    NumberHit h;
+    h.span = f.original(x.begin, x.end);
+    auto range = [&]() { return q.lo == q.hi ? format_number(q.lo) : format_number(q.lo) + ".." + format_number(q.hi); };
+    switch (q.kind) {
+      case QuantityKind::number: h.kind = "number"; h.value = range(); break;
+      case QuantityKind::vague: h.kind = "vague"; h.value = range(); break;
+      case QuantityKind::ordinal: h.kind = "ordinal"; h.value = range(); break;
+      case QuantityKind::percent: h.kind = "percent"; h.value = range(); break;
+      case QuantityKind::money: h.kind = "money"; h.value = range() + " " + q.unit; break;
+      case QuantityKind::duration: h.kind = "duration"; h.value = range() + " " + q.unit; break;
+      case QuantityKind::reference: h.kind = "reference"; h.value = range(); break;
+      case QuantityKind::time_of_day: h.kind = "time"; break;
+      case QuantityKind::date:
+      case QuantityKind::relative_time:
+        h.kind = "date";
+        h.value = to_iso(grammar::resolve_date(q.date, reference));
+        break;
+    }
+    if (h.kind == "time") {
+      const Span sp = h.span;
+      h.value = std::string(text.substr(sp.begin, sp.size()));
+    }
+    out.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace mizan::extract

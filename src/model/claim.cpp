@@ -1,0 +1,52 @@
+#include "model/claim.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace mizan {
+
+namespace {
+constexpr std::string_view kKinds[] = {"count",   "vague",   "ordinal", "date",
+                                       "duration", "percent", "money",   "reference"};
+constexpr std::string_view kQualifiers[] = {"exact", "about", "at_least", "at_most",
+                                            "range", "vague", "identifier"};
+constexpr std::string_view kRoles[] = {"", "total", "part", "side_a", "side_b"};
+}  // namespace
+
+std::string_view to_string(Kind k) { return kKinds[static_cast<int>(k)]; }
+std::string_view to_string(Qualifier q) { return kQualifiers[static_cast<int>(q)]; }
+std::string_view to_string(Role r) { return kRoles[static_cast<int>(r)]; }
+
+std::optional<Kind> kind_from_string(std::string_view s) {
+  for (int i = 0; i < 8; ++i)
+    if (kKinds[i] == s) return static_cast<Kind>(i);
+  return std::nullopt;
+}
+std::optional<Qualifier> qualifier_from_string(std::string_view s) {
+  for (int i = 0; i < 7; ++i)
+    if (kQualifiers[i] == s) return static_cast<Qualifier>(i);
+  return std::nullopt;
+}
+Role role_from_string(std::string_view s) {
+  for (int i = 1; i < 5; ++i)
+    if (kRoles[i] == s) return static_cast<Role>(i);
+  return Role::none;
+}
+
+std::string format_number(double v) {
+  char buf[64];
+  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+  }
+  return buf;
+}
+
+std::string format_value(const Claim& c) {
+  if (c.kind == Kind::date) return to_iso(c.date_value);
+  if (c.lo == c.hi) return format_number(c.lo);
+  return format_number(c.lo) + ".." + format_number(c.hi);
+}
+
+}  // namespace mizan

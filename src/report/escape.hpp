@@ -1,0 +1,18 @@
+#pragma once
+// Escaping for every output format: article text is data and must never become markup.
+#include <string>
+#include <string_view>
+
+namespace mizan::report {
+
+// Tab, newline, carriage return and backslash as \t \n \r \\; other control characters as \xHH.
+std::string tsv_escape(std::string_view s);
+// A JSON string literal, quotes included.
+std::string json_string(std::string_view s);
+// & < > " ' as entities.
+std::string html_escape(std::string_view s);
+// Markdown inline text: characters with meaning in Markdown and HTML backslash-escaped, newlines
+// as spaces, control characters dropped.
+std::string md_escape(std::string_view s);
+
+}  // namespace mizan::report

@@ -1,0 +1,311 @@
+#include "store/claim_store.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+
+#include "store/db.hpp"
+
+namespace mizan::store {
+
+namespace {
+
+// Migration N takes a database from user_version N-1 to N. Never edit a shipped step; add one.
+constexpr const char* kMigrations[] = {
+    // 1: documents, sentences, claims.
+    R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  outlet TEXT NOT NULL,
+  published_lo INTEGER,
+  published_hi INTEGER,
+  published_precision TEXT NOT NULL,
+  url TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_name ON documents(name);
+CREATE TABLE sentences (
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  begin_byte INTEGER NOT NULL,
+  end_byte INTEGER NOT NULL,
+  PRIMARY KEY (document_id, idx)
+) WITHOUT ROWID;
+CREATE TABLE claims (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value_lo REAL NOT NULL,
+  value_hi REAL NOT NULL,
+  qualifier TEXT NOT NULL,
+  counted TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  location TEXT NOT NULL,
+  event TEXT NOT NULL,
+  time_lo INTEGER,
+  time_hi INTEGER,
+  time_precision TEXT NOT NULL,
+  date_precision TEXT NOT NULL,
+  said_by TEXT NOT NULL,
+  number_begin INTEGER NOT NULL,
+  number_end INTEGER NOT NULL,
+  claim_begin INTEGER NOT NULL,
+  claim_end INTEGER NOT NULL,
+  grp INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  excerpt TEXT NOT NULL
+);
+CREATE INDEX claims_subject ON claims(subject_key, time_lo, document_id);
+CREATE INDEX claims_document ON claims(document_id, id);
+)sql",
+};
+constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
+static_assert(kMigrationCount == ClaimStore::kSchemaVersion, "one migration per schema version");
+
+constexpr char kFindDocumentSql[] = "SELECT id FROM documents WHERE sha256 = ?";
+constexpr char kInsertDocumentSql[] =
+    "INSERT INTO documents (name, path, sha256, outlet, published_lo, published_hi, published_precision, url, "
+    "title, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr char kInsertSentenceSql[] =
+    "INSERT INTO sentences (document_id, idx, begin_byte, end_byte) VALUES (?, ?, ?, ?)";
+constexpr char kInsertClaimSql[] =
+    "INSERT INTO claims (document_id, sentence, kind, value_lo, value_hi, qualifier, counted, actor, location, "
+    "event, time_lo, time_hi, time_precision, date_precision, said_by, number_begin, number_end, claim_begin, "
+    "claim_end, grp, role, subject_key, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?)";
+
+// The columns every claim query reads, in the order read_claim() expects.
+#define MIZAN_CLAIM_COLUMNS                                                                              \
+  "c.id, c.document_id, d.name, d.outlet, d.published_lo, d.published_hi, d.published_precision, d.url, " \
+  "CAST(substr(CAST(d.text AS BLOB), s.begin_byte + 1, s.end_byte - s.begin_byte) AS TEXT), s.begin_byte, " \
+  "s.end_byte, c.sentence, c.kind, c.value_lo, c.value_hi, c.qualifier, c.counted, c.actor, c.location, "     \
+  "c.event, c.time_lo, c.time_hi, c.time_precision, c.date_precision, c.said_by, c.number_begin, "          \
+  "c.number_end, c.claim_begin, c.claim_end, c.grp, c.role, c.subject_key, c.excerpt "                       \
+  "FROM claims c JOIN documents d ON d.id = c.document_id "                                                   \
+  "JOIN sentences s ON s.document_id = c.document_id AND s.idx = c.sentence "
+
+constexpr char kClaimsSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY d.name, d.id, c.id";
+constexpr char kClaimsOfDocumentSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "WHERE d.name = ? ORDER BY d.name, d.id, c.id";
+constexpr char kClaimsBySubjectSql[] =
+    "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY c.subject_key, c.time_lo, d.name, c.id";
+constexpr char kClaimsWithSubjectSql[] =
+    "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key = ? ORDER BY c.subject_key, c.time_lo, d.name, c.id";
+constexpr char kDocumentsSql[] =
+    "SELECT d.id, d.name, d.path, d.outlet, d.url, d.title, d.sha256, d.published_lo, d.published_hi, "
+    "d.published_precision, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) FROM documents d "
+    "ORDER BY d.name, d.id";
+constexpr char kStatsSql[] =
+    "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), "
+    "(SELECT count(DISTINCT outlet) FROM documents), (SELECT count(DISTINCT subject_key) FROM claims)";
+
+void bind_range(Stmt& st, int lo_col, const DateRange& r) {
+  if (r.known()) {
+    st.bind(lo_col, static_cast<std::int64_t>(r.lo)).bind(lo_col + 1, static_cast<std::int64_t>(r.hi));
+  } else {
+    st.bind_null(lo_col).bind_null(lo_col + 1);
+  }
+}
+
+DateRange read_range(const Stmt& st, int lo_col, int precision_col) {
+  if (st.is_null(lo_col)) return {};
+  return {static_cast<std::int32_t>(st.int64(lo_col)), static_cast<std::int32_t>(st.int64(lo_col + 1)),
+          precision_from_string(st.text(precision_col))};
+}
+
+StoredClaim read_claim(const Stmt& st) {
+  StoredClaim s;
+  s.id = st.int64(0);
+  s.document_id = st.int64(1);
+  s.document = st.text(2);
+  s.outlet = st.text(3);
+  s.published = read_range(st, 4, 6);
+  s.url = st.text(7);
+  s.sentence_text = st.text(8);
+  s.sentence_span = {static_cast<std::uint32_t>(st.int64(9)), static_cast<std::uint32_t>(st.int64(10))};
+  Claim& c = s.claim;
+  c.sentence = static_cast<std::uint32_t>(st.int64(11));
+  c.kind = kind_from_string(st.text(12)).value_or(Kind::count);
+  c.lo = st.real(13);
+  c.hi = st.real(14);
+  c.qualifier = qualifier_from_string(st.text(15)).value_or(Qualifier::exact);
+  c.counted = st.text(16);
+  c.actor = st.text(17);
+  c.location = st.text(18);
+  c.event = st.text(19);
+  c.time = read_range(st, 20, 22);
+  const Precision dp = precision_from_string(st.text(23));
+  if (c.kind == Kind::date)
+    c.date_value = {static_cast<std::int32_t>(c.lo), static_cast<std::int32_t>(c.hi), dp};
+  c.said_by = st.text(24);
+  c.number_span = {static_cast<std::uint32_t>(st.int64(25)), static_cast<std::uint32_t>(st.int64(26))};
+  c.claim_span = {static_cast<std::uint32_t>(st.int64(27)), static_cast<std::uint32_t>(st.int64(28))};
+  c.group = static_cast<std::int32_t>(st.int64(29));
+  c.role = role_from_string(st.text(30));
+  c.subject_key = st.text(31);
+  c.excerpt = st.text(32);
+  return s;
+}
+
+std::vector<StoredClaim> read_all(Stmt& st) {
+  std::vector<StoredClaim> out;
+  while (st.step()) out.push_back(read_claim(st));
+  return out;
+}
+
+std::string now_utc() {
+  const std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+}  // namespace
+
+ClaimStore::ClaimStore(const std::string& path, bool read_only) {
+  if (read_only && path != ":memory:" && !std::filesystem::exists(path))
+    throw DbError(path + ": no such database (run 'mizan ingest' first)");
+  db_ = std::make_unique<Db>(path, read_only);
+  if (!read_only) {
+    db_->exec("PRAGMA foreign_keys = ON");
+    if (path != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA synchronous = NORMAL");
+  }
+  migrate(read_only);
+}
+
+ClaimStore::~ClaimStore() = default;
+ClaimStore::ClaimStore(ClaimStore&&) noexcept = default;
+
+int ClaimStore::schema_version() const {
+  Stmt st(*db_, "PRAGMA user_version");
+  st.step();
+  return static_cast<int>(st.int64(0));
+}
+
+void ClaimStore::migrate(bool read_only) {
+  const int version = schema_version();
+  if (version > kSchemaVersion)
+    throw DbError(db_->path() + ": made by a newer mizan (schema " + std::to_string(version) + ", this mizan knows " +
+                  std::to_string(kSchemaVersion) + "); upgrade mizan to read it");
+  if (version == kSchemaVersion) return;
+  if (read_only) throw DbError(db_->path() + ": schema " + std::to_string(version) + " needs an upgrade; open it for writing first");
+  if (version > 0 && db_->path() != ":memory:") {
+    // Keep the old file before changing it.
+    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    const std::string backup = db_->path() + ".bak-v" + std::to_string(version);
+    std::filesystem::copy_file(db_->path(), backup, std::filesystem::copy_options::overwrite_existing);
+  }
+  for (int v = version; v < kSchemaVersion; ++v) {
+    Transaction tx(*db_);
+    db_->exec(kMigrations[v]);
+    db_->exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+    tx.commit();
+  }
+}
+
+bool ClaimStore::has_document(const std::string& sha256) const {
+  Stmt st(*db_, kFindDocumentSql);
+  st.bind(1, sha256);
+  return st.step();
+}
+
+bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims) {
+  Transaction tx(*db_);
+  {
+    Stmt find(*db_, kFindDocumentSql);
+    find.bind(1, doc.sha256);
+    if (find.step()) return false;
+  }
+  Stmt ins(*db_, kInsertDocumentSql);
+  ins.bind(1, doc.name).bind(2, doc.path).bind(3, doc.sha256).bind(4, doc.outlet);
+  bind_range(ins, 5, doc.published);
+  ins.bind(7, to_string(doc.published.precision)).bind(8, doc.url).bind(9, doc.title).bind(10, doc.text).bind(11, now_utc());
+  ins.run();
+  const std::int64_t id = db_->last_insert_id();
+  Stmt sent(*db_, kInsertSentenceSql);
+  for (const Sentence& s : sentences) {
+    sent.bind(1, id).bind(2, s.index).bind(3, s.span.begin).bind(4, s.span.end);
+    sent.run();
+    sent.reset();
+  }
+  Stmt cl(*db_, kInsertClaimSql);
+  for (const Claim& c : claims) {
+    cl.bind(1, id).bind(2, c.sentence).bind(3, to_string(c.kind)).bind(4, c.lo).bind(5, c.hi);
+    cl.bind(6, to_string(c.qualifier)).bind(7, c.counted).bind(8, c.actor).bind(9, c.location).bind(10, c.event);
+    bind_range(cl, 11, c.time);
+    cl.bind(13, to_string(c.time.precision));
+    cl.bind(14, c.kind == Kind::date ? to_string(c.date_value.precision) : std::string_view(""));
+    cl.bind(15, c.said_by).bind(16, c.number_span.begin).bind(17, c.number_span.end);
+    cl.bind(18, c.claim_span.begin).bind(19, c.claim_span.end).bind(20, c.group).bind(21, to_string(c.role));
+    cl.bind(22, c.subject_key).bind(23, c.excerpt);
+    cl.run();
+    cl.reset();
+  }
+  tx.commit();
+  return true;
+}
+
+std::vector<StoredClaim> ClaimStore::claims(const std::string& document) const {
+  if (document.empty()) {
+    Stmt st(*db_, kClaimsSql);
+    return read_all(st);
+  }
+  Stmt st(*db_, kClaimsOfDocumentSql);
+  st.bind(1, document);
+  return read_all(st);
+}
+
+std::vector<StoredClaim> ClaimStore::claims_by_subject() const {
+  Stmt st(*db_, kClaimsBySubjectSql);
+  return read_all(st);
+}
+
+std::vector<StoredClaim> ClaimStore::claims_with_subject(const std::string& subject_key) const {
+  Stmt st(*db_, kClaimsWithSubjectSql);
+  st.bind(1, subject_key);
+  return read_all(st);
+}
+
+std::vector<DocumentRow> ClaimStore::documents() const {
+  Stmt st(*db_, kDocumentsSql);
+  std::vector<DocumentRow> out;
+  while (st.step()) {
+    DocumentRow d;
+    d.id = st.int64(0);
+    d.name = st.text(1);
+    d.path = st.text(2);
+    d.outlet = st.text(3);
+    d.url = st.text(4);
+    d.title = st.text(5);
+    d.sha256 = st.text(6);
+    d.published = read_range(st, 7, 9);
+    d.claims = st.int64(10);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+Stats ClaimStore::stats() const {
+  Stmt st(*db_, kStatsSql);
+  st.step();
+  return {st.int64(0), st.int64(1), st.int64(2), st.int64(3)};
+}
+
+std::string ClaimStore::integrity_check() const {
+  Stmt st(*db_, "PRAGMA integrity_check");
+  std::string out;
+  while (st.step()) {
+    if (!out.empty()) out += "\n";
+    out += st.text(0);
+  }
+  return out;
+}
+
+}  // namespace mizan::store

@@ -1,0 +1,59 @@
+#pragma once
+// The only place that knows mizan's SQL: documents, sentences and claims in SQLite, schema
+// versioned with PRAGMA user_version and upgraded by ordered migrations.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/claim.hpp"
+#include "model/document.hpp"
+
+namespace mizan::store {
+
+class Db;
+
+struct DocumentRow {
+  std::int64_t id = 0;
+  std::string name, path, outlet, url, title, sha256;
+  DateRange published;
+  std::int64_t claims = 0;
+};
+
+struct Stats {
+  std::int64_t documents = 0, claims = 0, outlets = 0, subjects = 0;
+};
+
+class ClaimStore {
+ public:
+  static constexpr int kSchemaVersion = 1;
+
+  // Opens or creates the database, upgrading an older schema (after copying the file to
+  // PATH.bak-vN) and refusing a newer one. read_only opens an existing database without writing.
+  explicit ClaimStore(const std::string& path, bool read_only = false);
+  ~ClaimStore();
+  ClaimStore(ClaimStore&&) noexcept;
+
+  int schema_version() const;
+  bool has_document(const std::string& sha256) const;
+  // Stores a document, its sentences and claims in one transaction. False (nothing written) when
+  // the same bytes were stored before.
+  bool add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims);
+
+  // Claims in document order (document name, then position), optionally of one document.
+  std::vector<StoredClaim> claims(const std::string& document = "") const;
+  // All claims ordered by subject key, then time and document: the comparator's single pass.
+  std::vector<StoredClaim> claims_by_subject() const;
+  // The stored claims of the given subjects (for `mizan check`), ordered as claims_by_subject().
+  std::vector<StoredClaim> claims_with_subject(const std::string& subject_key) const;
+  std::vector<DocumentRow> documents() const;
+  Stats stats() const;
+  std::string integrity_check() const;
+
+ private:
+  void migrate(bool read_only);
+  std::unique_ptr<Db> db_;
+};
+
+}  // namespace mizan::store

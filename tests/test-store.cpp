@@ -1,0 +1,87 @@
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include "cli/commands.hpp"
+#include "ingest/reader.hpp"
+#include "ingest/sha256.hpp"
+#include "model/error.hpp"
+#include "store/claim_store.hpp"
+#include "test_util.hpp"
+
+using namespace mizan;
+
+namespace {
+cli::Extracted sample(const std::string& text, const std::string& name = "a.txt") {
+  Document d;
+  d.name = name;
+  d.path = name;
+  d.text = text;
+  d.outlet = "سانا";
+  d.published = DateRange::day(2021, 7, 2);
+  d.sha256 = sha256_hex(text);
+  return cli::extract_document(std::move(d));
+}
+}  // namespace
+
+TEST_CASE("store: a document, its sentences and claims round-trip through :memory:") {
+  store::ClaimStore db(":memory:");
+  CHECK(db.schema_version() == store::ClaimStore::kSchemaVersion);
+  const auto e = sample("قال المتحدث إن نحو 15 ألف مسلح في إدلب. وأصيب 3 جنود.");
+  REQUIRE(e.claims.size() == 2);
+  CHECK(db.add(e.doc, e.sentences, e.claims));
+  const auto claims = db.claims();
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].claim.lo == 15000);
+  CHECK(claims[0].claim.qualifier == Qualifier::about);
+  CHECK(claims[0].claim.counted == "fighters");
+  CHECK(claims[0].claim.location == "إدلب");
+  CHECK(claims[0].outlet == "سانا");
+  CHECK(to_iso(claims[0].published) == "2021-07-02");
+  // Spans point into the original text: the number as written, the sentence quoted whole.
+  const Span n = claims[0].claim.number_span;
+  CHECK(e.doc.text.substr(n.begin, n.size()) == "15 ألف");
+  CHECK(claims[0].sentence_text == "قال المتحدث إن نحو 15 ألف مسلح في إدلب.");
+  CHECK(claims[1].claim.counted == "soldiers");
+  CHECK(db.stats().documents == 1);
+  CHECK(db.integrity_check() == "ok");
+}
+
+TEST_CASE("store: ingesting the same bytes again is a no-op") {
+  store::ClaimStore db(":memory:");
+  const auto e = sample("أصيب 3 جنود.");
+  CHECK(db.add(e.doc, e.sentences, e.claims));
+  CHECK(db.has_document(e.doc.sha256));
+  CHECK_FALSE(db.add(e.doc, e.sentences, e.claims));
+  CHECK(db.stats().documents == 1);
+  CHECK(db.stats().claims == 1);
+  // Other bytes are another document.
+  const auto f = sample("أصيب 4 جنود.", "b.txt");
+  CHECK(db.add(f.doc, f.sentences, f.claims));
+  CHECK(db.stats().documents == 2);
+}
+
+TEST_CASE("store: quotes, semicolons and markup are stored verbatim") {
+  store::ClaimStore db(":memory:");
+  auto e = sample("أصيب 3 جنود '); DROP TABLE claims; -- <script>alert(1)</script>.", "x'; DROP.txt");
+  e.doc.outlet = "O'Reilly; <b>";
+  CHECK(db.add(e.doc, e.sentences, e.claims));
+  const auto docs = db.documents();
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].outlet == "O'Reilly; <b>");
+  CHECK(docs[0].name == "x'; DROP.txt");
+  CHECK(db.claims()[0].sentence_text.find("DROP TABLE claims") != std::string::npos);
+}
+
+TEST_CASE("store: a database from a newer mizan is refused; a missing one is not created read-only") {
+  test::TempDir dir;
+  const std::string path = dir / "c.db";
+  {
+    sqlite3* raw = nullptr;
+    sqlite3_open(path.c_str(), &raw);
+    sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+    sqlite3_close(raw);
+  }
+  CHECK_THROWS_WITH_AS(store::ClaimStore{path}, doctest::Contains("newer mizan"), DbError);
+  CHECK_THROWS_WITH_AS(store::ClaimStore(dir / "none.db", true), doctest::Contains("no such database"), DbError);
+}

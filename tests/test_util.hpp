@@ -1,0 +1,62 @@
+#pragma once
+// Helpers shared by the test files: paths of the source tree, running the built mizan, temp dirs.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace mizan::test {
+
+inline std::string source_path(const std::string& rel) { return std::string(MIZAN_SOURCE_DIR) + "/" + rel; }
+
+inline std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline void write(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+// A fresh directory under the system temp dir, removed when the object goes.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    char tmpl[] = "/tmp/mizan-test-XXXXXX";
+    path = mkdtemp(tmpl);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+};
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs the built mizan with `args` (a shell-quoted string) and optional stdin text.
+inline RunResult run_mizan(const std::string& args, const std::string& stdin_text = "") {
+  TempDir tmp;
+  const std::string in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
+  write(in, stdin_text);
+  const std::string cmd = std::string("'") + MIZAN_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  const int status = std::system(cmd.c_str());
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read(out);
+  r.err = read(err);
+  return r;
+}
+
+}  // namespace mizan::test
