@@ -30,6 +30,14 @@ struct Tables {
   PhraseTable page_stamps{"page_stamps", 0};
   PhraseTable exchange_markers{"exchange_markers", 0};
   PhraseTable hedges{"hedges", 0};
+  PhraseTable titles{"titles", 0};
+  // The place each event series is held in: its names looked up in the gazetteer.
+  std::map<std::string, std::string> event_places = [this] {
+    std::map<std::string, std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("events"))
+      if (const std::string* place = places.find(r.form)) out.emplace(std::string(r.field(0)), *place);
+    return out;
+  }();
 };
 
 const Tables& tables() {
@@ -52,6 +60,7 @@ bool is_function_word(std::string_view w) {
 
 struct Word {
   std::uint32_t begin, end;  // in the sentence's folded text
+  std::uint32_t size() const { return end - begin; }
 };
 
 std::vector<Word> words_of(std::string_view s) {
@@ -142,10 +151,10 @@ const Match* nearest(const std::vector<Match>& ms, std::size_t first, std::size_
     std::size_t cost;
     if (m.first >= last) {
       if (m.first - last > reach_after) continue;
-      cost = (m.first - last) * 2;
+      cost = m.first - last;
     } else if (m.first + m.count <= first) {
       if (first - (m.first + m.count) > reach_before) continue;
-      cost = (first - (m.first + m.count)) * 3 + 1;
+      cost = (first - (m.first + m.count)) * 3 + 2;
     } else {
       continue;  // inside the claim itself
     }
@@ -169,6 +178,25 @@ bool is_year_like(const Found& f) {
   const auto& q = f.quantity;
   return q.bound == ast::Bound::exact && q.lo == q.hi && q.lo >= 1900 && q.lo <= 2100 &&
          q.lo == std::floor(q.lo) && f.number_end - f.number_begin == 4;
+}
+
+// The class of a dual noun ("جنديين" → soldiers), or null. The word itself must not be a listed
+// form (مسلحين is a plural), its stem must be.
+const std::string* dual_class(std::string_view word) {
+  const PhraseTable& counted = tables().counted;
+  static const std::string kYn = "\xd9\x8a\xd9\x86", kAn = "\xd8\xa7\xd9\x86", kT = "\xd8\xaa",
+                           kH = "\xd9\x87";
+  for (const std::string& w : clitic_forms(word)) {
+    if (counted.find(w)) return nullptr;
+    const std::string_view v(w);
+    if (v.size() < 8 || !(v.substr(v.size() - 4) == kYn || v.substr(v.size() - 4) == kAn)) continue;
+    std::string_view stem = v.substr(0, v.size() - 4);
+    if (const std::string* c = counted.find(stem)) return c;
+    if (stem.size() > 2 && stem.substr(stem.size() - 2) == kT) {  // امرأتين → امرأة
+      if (const std::string* c = counted.find(std::string(stem.substr(0, stem.size() - 2)) + kH)) return c;
+    }
+  }
+  return nullptr;
 }
 
 struct DocContext {
@@ -205,18 +233,32 @@ std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t b
     // A named organisation right after the verb speaks.
     for (const Match& m : orgs)
       if (m.first == from) return *m.value;
-    std::size_t end = from;
-    while (end < words.size() && end < from + 8) {
+    // Titles and ranks before the name are not the name.
+    std::size_t title_end = from;
+    while (title_end < words.size() && title_end < from + 8) {
+      if (match_at(t.titles, s, words, title_end).value) {
+        ++title_end;
+        continue;
+      }
+      bool org = false;
+      for (const Match& m : orgs)
+        if (m.first == title_end && title_end > from) org = true, title_end += m.count;
+      if (!org) break;
+    }
+    std::size_t end = title_end;
+    while (end < words.size() && end < title_end + 3) {
       if (match_at(t.speaker_stops, s, words, end).value) break;
+      if (s[words[end].begin] >= '0' && s[words[end].begin] <= '9') break;
+      if (end > title_end && (match_at(t.titles, s, words, end).value || match_at(t.series, s, words, end).value)) break;
       if (end > from && s.substr(words[end - 1].end, words[end].begin - words[end - 1].end).find_first_of(":,\"") !=
                             std::string_view::npos)
         break;
       ++end;
     }
-    if (end > from) {
-      const std::size_t first = end - from > 2 ? end - 2 : from;
-      return original_text(dc, base, words[first].begin, words[end - 1].end);
-    }
+    if (end > title_end) return original_text(dc, base, words[title_end].begin, words[end - 1].end);
+    for (const Match& m : orgs)
+      if (m.first >= from && m.first < title_end) return *m.value;  // "رئيس المركز ...": the body
+    if (title_end > from) return original_text(dc, base, words[from].begin, words[title_end - 1].end);
     // A pronoun subject: an organisation just before the verb ("وكانت الوزارة أعلنت"), else the
     // paragraph's last speaker.
     for (const Match& m : orgs)
@@ -248,24 +290,27 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   const auto series = all_matches(t.series, s, words);
   bool stamp = !all_matches(t.page_stamps, s, words).empty();
 
-  // When the sentence's claims hold: its explicit date, else its relative words, else publication.
-  DateRange when = dc.doc.published;
-  bool explicit_when = false;
+  // When a claim holds: the date or relative time expression of its sentence nearest to it, else
+  // the publication date.
+  struct TimeMention {
+    std::uint32_t begin, end;
+    DateRange range;
+  };
+  std::vector<TimeMention> times;
   for (const Found& f : found) {
-    if (f.quantity.kind == QuantityKind::date && !explicit_when) {
-      const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
-      if (r.known()) when = r, explicit_when = true;
-    }
+    if (f.quantity.kind != QuantityKind::date && f.quantity.kind != QuantityKind::relative_time) continue;
+    const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
+    if (r.known()) times.push_back({f.begin, f.end, r});
   }
-  if (!explicit_when)
-    for (const Found& f : found)
-      if (f.quantity.kind == QuantityKind::relative_time) {
-        const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
-        if (r.known()) {
-          when = r;
-          break;
-        }
-      }
+  auto time_near = [&](const Found& f) {
+    const TimeMention* best = nullptr;
+    std::uint32_t best_gap = UINT32_MAX;
+    for (const TimeMention& t : times) {
+      const std::uint32_t gap = t.end <= f.begin ? f.begin - t.end : t.begin >= f.end ? t.begin - f.end : 0;
+      if (gap < best_gap) best_gap = gap, best = &t;
+    }
+    return best ? best->range : dc.doc.published;
+  };
 
   std::string speaker = speaker_of(dc, s, base, words, orgs);
   if (speaker.empty()) speaker = dc.last_speaker;
@@ -282,7 +327,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
     c.lo = q.lo;
     c.hi = q.hi;
     c.qualifier = qualifier_of(q.bound);
-    c.time = when;
+    c.time = time_near(f);
     c.said_by = said_by;
     std::uint32_t claim_end = f.end;
     const std::size_t w_first = word_at_or_after(words, f.begin);
@@ -325,8 +370,16 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
           const Match* m = nullptr;
           for (const Match& sm : series)
             if (sm.first + sm.count <= w_first && w_first - (sm.first + sm.count) <= 2) m = &sm;
-          if (!m) continue;  // "the first" of nothing countable is not a claim
-          c.counted = *m->value;
+          if (m) {
+            c.counted = *m->value;
+          } else {
+            // "المركز الثالث", "الدقيقة الرابعة": the noun right before names the series.
+            if (w_first == 0) continue;
+            const std::string_view prev = s.substr(words[w_first - 1].begin, words[w_first - 1].end - words[w_first - 1].begin);
+            const bool adjacent = words[w_first - 1].end + 1 >= f.begin;
+            if (!adjacent || is_function_word(prev) || (prev[0] >= '0' && prev[0] <= '9')) continue;
+            c.counted = clitic_forms(prev).back();
+          }
           if (const Match* e = nearest(events, w_first, w_last, 4, 3)) c.event = *e->value;
           else c.event = dc.dominant_event;
         }
@@ -353,11 +406,13 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
     if (c.kind == Kind::count || c.kind == Kind::vague) {
       // The counted noun: the next word (or the one after من), through the lexicon.
       std::size_t k = w_last;
+      bool counted_known = false;
       if (k < words.size() && s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من")) ++k;
       if (k < words.size() && words[k].begin - f.end <= 3) {
         const Match m = match_at(t.counted, s, words, k);
         const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
         if (m.value) {
+          counted_known = true;
           c.counted = *m.value;
           claim_end = words[k + m.count - 1].end;
           w_last = k + m.count;
@@ -367,7 +422,19 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
           w_last = k + 1;
         }
       }
-      if (c.kind == Kind::count && c.counted.empty() && is_year_like(f)) continue;
+      if (c.kind == Kind::count && !counted_known && is_year_like(f)) {
+        // "2014 و2018", "بنهاية 2013": a year, not a count.
+        c.kind = Kind::date;
+        c.date_value = DateRange::year(static_cast<int>(q.lo));
+        c.time = c.date_value;
+        c.lo = c.date_value.lo;
+        c.hi = c.date_value.hi;
+        c.counted.clear();
+        claim_end = f.end;
+      }
+      // "مرة واحدة": واحد after its noun is an adjective, not a count.
+      const bool digits = s[f.number_begin] >= '0' && s[f.number_begin] <= '9';
+      if (c.kind == Kind::count && !digits && q.lo == 1 && q.hi == 1 && !counted_known) continue;
       // A hedge after the noun: "5 آلاف شخص تقريبا".
       if (w_last < words.size()) {
         const Match h = match_at(t.hedges, s, words, w_last);
@@ -378,13 +445,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       }
     }
     if (c.kind == Kind::count || c.kind == Kind::vague || c.kind == Kind::percent || c.kind == Kind::money) {
-      if (const Match* m = nearest(orgs, w_first, w_last, 6, 10)) {
+      if (const Match* m = nearest(orgs, w_first, w_last, 6, 6)) {
         c.actor = *m->value;
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
       if (const Match* m = nearest(places, w_first, w_last, 6, 12)) c.location = *m->value;
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
-      if (const Match* m = nearest(places, w_first, w_last, 8, 8)) c.location = *m->value;
+      // A round of a series is held where the series is; otherwise the nearest place.
+      if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;
+      else if (const Match* m = nearest(places, w_first, w_last, 8, 8)) c.location = *m->value;
     }
     (void)nearest_series;
     c.number_span = dc.folded.original(base + f.number_begin, base + f.number_end);
@@ -392,6 +461,31 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
     c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
     out.push_back(std::move(c));
     found_of_claim.push_back(fi);
+  }
+
+  // Duals are counts of two: "جنديين", "شخصين", "امرأتين" (the stem is a counted noun).
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Word& wd = words[k];
+    const bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) {
+      return wd.begin < f.end && wd.end > f.begin;
+    });
+    if (inside) continue;
+    const std::string_view w = s.substr(wd.begin, wd.size());
+    const std::string* cls = dual_class(w);
+    if (!cls) continue;
+    Claim c;
+    c.kind = Kind::count;
+    c.lo = c.hi = 2;
+    c.counted = *cls;
+    c.sentence = index;
+    c.time = dc.doc.published;
+    c.said_by = said_by;
+    if (const Match* m = nearest(orgs, k, k + 1, 6, 6)) c.actor = *m->value;
+    if (const Match* m = nearest(places, k, k + 1, 6, 12)) c.location = *m->value;
+    c.number_span = c.claim_span = dc.folded.original(base + wd.begin, base + wd.end);
+    c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
+    out.push_back(std::move(c));
+    found_of_claim.push_back(SIZE_MAX);
   }
 
   // Breakdowns: "15 عملية قصف في محافظة إدلب و16 في محافظة اللاذقية و7 في حلب": counts joined by و,
@@ -406,6 +500,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
         part.group = g;
         part.role = Role::part;
         if (part.counted.empty()) part.counted = out[chain.front()].counted;
+        if (part.actor.empty()) part.actor = out[chain.front()].actor;
         sum += part.lo;
         max_part = std::max(max_part, part.lo);
       }
@@ -426,7 +521,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   };
   for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
     const Claim& c = out[ci];
-    if (c.kind != Kind::count) {
+    if (c.kind != Kind::count || found_of_claim[ci - first_claim] == SIZE_MAX) {
       close_chain();
       continue;
     }
@@ -455,7 +550,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   // Each part's location is the place right after it.
   for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
     Claim& c = out[ci];
-    if (c.role != Role::part) continue;
+    if (c.role != Role::part || found_of_claim[ci - first_claim] == SIZE_MAX) continue;
     const Found& f = found[found_of_claim[ci - first_claim]];
     const std::size_t w = word_at_or_after(words, f.end);
     for (const Match& m : places)
@@ -469,10 +564,10 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   const auto markers = all_matches(t.exchange_markers, s, words);
   if (!markers.empty()) {
     for (std::size_t a = first_claim; a < out.size(); ++a) {
-      if (out[a].kind != Kind::count || out[a].group >= 0) continue;
+      if (out[a].kind != Kind::count || out[a].group >= 0 || found_of_claim[a - first_claim] == SIZE_MAX) continue;
       const Found& fa = found[found_of_claim[a - first_claim]];
       for (std::size_t b = a + 1; b < out.size(); ++b) {
-        if (out[b].kind != Kind::count || out[b].group >= 0) continue;
+        if (out[b].kind != Kind::count || out[b].group >= 0 || found_of_claim[b - first_claim] == SIZE_MAX) continue;
         const Found& fb = found[found_of_claim[b - first_claim]];
         const bool between = std::any_of(markers.begin(), markers.end(), [&](const Match& m) {
           return words[m.first].begin >= fa.end && words[m.first].end <= fb.begin;
@@ -503,7 +598,10 @@ std::string dominant_event(const Document& doc, const FoldedText& folded) {
 
 std::string subject_key(const Claim& c) {
   std::string k(to_string(c.kind));
-  for (const std::string* part : {&c.counted, &c.actor, &c.location, &c.event}) {
+  // A round of a named series is the same event wherever a report says it was.
+  const bool event_only = (c.kind == Kind::ordinal || c.kind == Kind::date) && !c.event.empty();
+  static const std::string kNone;
+  for (const std::string* part : {&c.counted, event_only ? &kNone : &c.actor, event_only ? &kNone : &c.location, &c.event}) {
     k.push_back('|');
     k.append(*part);
   }
@@ -552,7 +650,13 @@ std::vector<NumberHit> numbers_in(std::string_view text, const DateRange& refere
     const ast::Quantity& q = x.quantity;
     NumberHit h;
     h.span = f.original(x.begin, x.end);
-    auto range = [&]() { return q.lo == q.hi ? format_number(q.lo) : format_number(q.lo) + ".." + format_number(q.hi); };
+    // The qualifier shows as a prefix: ~15000 (about), >=30 (at least), <=100 (at most).
+    auto range = [&]() {
+      if (q.lo != q.hi) return format_number(q.lo) + ".." + format_number(q.hi);
+      const char* prefix = q.bound == ast::Bound::about ? "~" : q.bound == ast::Bound::at_least ? ">="
+                         : q.bound == ast::Bound::at_most ? "<=" : "";
+      return prefix + format_number(q.lo);
+    };
     switch (q.kind) {
       case QuantityKind::number: h.kind = "number"; h.value = range(); break;
       case QuantityKind::vague: h.kind = "vague"; h.value = range(); break;
