@@ -90,6 +90,15 @@ namespace numeral_detail {
 auto const set = [](auto& ctx) { x3::_val(ctx) = as_double(x3::_attr(ctx)); };
 auto const add = [](auto& ctx) { x3::_val(ctx) += as_double(x3::_attr(ctx)); };
 auto const mul = [](auto& ctx) { x3::_val(ctx) *= as_double(x3::_attr(ctx)); };
+auto const negate = [](auto& ctx) { x3::_val(ctx) = -as_double(x3::_attr(ctx)); };
+auto const reciprocal = [](auto& ctx) { x3::_val(ctx) = 1.0 / as_double(x3::_attr(ctx)); };
+// "واحد فاصل خمسة": the digits after the decimal word, as a fraction (5 → .5, 25 → .25).
+auto const add_decimals = [](auto& ctx) {
+  double d = as_double(x3::_attr(ctx));
+  double scale = 1;
+  while (scale <= d) scale *= 10;
+  x3::_val(ctx) += d / scale;
+};
 auto const set_number = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   v.value = as_double(x3::_attr(ctx));
@@ -100,53 +109,90 @@ x3::symbols<double> const zero_ = number_words("zero");
 x3::symbols<double> const unit_ = number_words("unit");
 x3::symbols<double> const unit_fraction_ = number_words("unit_fraction");
 x3::symbols<double> const teen_unit_ = number_words("teen_unit");
+x3::symbols<double> const teen_ = number_words("teen");
 x3::symbols<double> const ten_ = number_words("ten");
 x3::symbols<double> const teen_tail_ = number_words("teen_tail");
 x3::symbols<double> const tens_ = number_words("tens");
 x3::symbols<double> const hundred_ = number_words("hundred");
+x3::symbols<double> const hundred_word_ = number_words("hundred_word");
 x3::symbols<double> const scale_ = number_words("scale");
 x3::symbols<double> const scale_plural_ = number_words("scale_plural");
 x3::symbols<double> const scale_dual_ = number_words("scale_dual");
+x3::symbols<double> const fraction_ = number_words("fraction");
+x3::symbols<double> const denominator_plural_ = number_words("denominator_plural");
+x3::symbols<double> const minus_ = number_words("minus");
+x3::symbols<double> const decimal_point_ = number_words("decimal_point");
 
 auto const the = x3::lit("\xd8\xa7\xd9\x84");  // ال
 
+// Each table with its own word end: a symbol table matches its longest entry only, so "مليارات"
+// must be tried in scale_plural_ after "مليار" of scale_ fails at the word end.
+template <typename Table>
+auto word(Table const& t) { return t >> word_end; }
+
 // خمس before a definite noun is a fifth (خمس السكان), not five.
-auto const unit = (unit_ >> word_end) | (unit_fraction_ >> word_end >> !(sp >> the));
-auto const any_unit = (unit_ | unit_fraction_) >> word_end;
-auto const teen_first = (unit_ | unit_fraction_ | teen_unit_) >> word_end;
-auto const any_scale = (scale_ | scale_plural_) >> word_end;
+auto const unit = word(unit_) | (word(unit_fraction_) >> !(sp >> the));
+auto const any_unit = word(unit_) | word(unit_fraction_);
+auto const teen_first = word(unit_) | word(unit_fraction_) | word(teen_unit_);
+auto const any_scale = word(scale_) | word(scale_plural_);
 
 x3::rule<class below_100, double> const below_100 = "below_100";
+x3::rule<class hundreds, double> const hundreds = "hundreds";
 x3::rule<class below_1000, double> const below_1000 = "below_1000";
 x3::rule<class group, double> const group = "group";
 x3::rule<class word_number, double> const word_number = "word_number";
 x3::rule<class digit_numeral, double> const digit_numeral = "digit_numeral";
+x3::rule<class fraction, double> const fraction = "fraction";
+x3::rule<class unsigned_numeral, double> const unsigned_numeral = "unsigned_numeral";
+x3::rule<class signed_numeral, double> const signed_numeral = "signed_numeral";
 
 auto const below_100_def =
-    (any_unit[set] >> and_ >> (tens_ >> word_end)[add])
-  | (teen_first[set] >> sp >> (teen_tail_ >> word_end)[add])
-  | (tens_ >> word_end)[set]
-  | (ten_ >> word_end)[set]
+    (any_unit[set] >> and_ >> word(tens_)[add])
+  | (teen_first[set] >> sp >> word(teen_tail_)[add])
+  | word(teen_)[set]
+  | word(tens_)[set]
+  | word(ten_)[set]
   | unit[set]
-  | (zero_ >> word_end)[set];
+  | word(zero_)[set];
 
-auto const below_1000_def = ((hundred_ >> word_end)[set] >> -(and_ >> below_100[add])) | below_100[set];
+// ثلاثمائة، ثلاث مئة، and the spelling "ثلاثة مائة" (CLDR's).
+auto const hundreds_def = word(hundred_)[set] | (any_unit[set] >> sp >> word(hundred_word_)[mul]);
+
+// "خمسمية خمسة و عشرين": Egyptian speech drops the و after the hundreds.
+auto const below_1000_def = (hundreds[set] >> -((and_ | sp) >> below_100[add])) | below_100[set];
 
 auto const group_def =
     (below_1000[set] >> -(sp >> any_scale[mul]))
-  | (scale_dual_ >> word_end)[set]
-  | (scale_ >> word_end)[set];
+  | word(scale_dual_)[set]
+  | word(scale_)[set];
 
 auto const word_number_def = group[set] >> *(and_ >> group[add]);
 
 auto const digit_numeral_def = digit_number[set] >> -(*x3::lit(' ') >> any_scale[mul]);
 
-BOOST_SPIRIT_DEFINE(below_100, below_1000, group, word_number, digit_numeral)
+// نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).
+auto const fraction_def =
+    (any_unit[set] >> sp >> word(denominator_plural_)[mul])
+  | word(fraction_)[set]
+  | (word(unit_fraction_) >> &(sp >> the))[reciprocal];
+
+// A number and its decimals in words: "واحد فاصل خمسة", "1 فاصلة 1".
+auto const unsigned_numeral_def =
+    fraction[set]
+  | (digit_numeral | word_number)[set] >> -(sp >> x3::omit[word(decimal_point_)] >> sp >> (plain_digits | below_1000)[add_decimals]);
+
+auto const signed_numeral_def =
+    (x3::omit[word(minus_)] >> sp >> unsigned_numeral)[negate]
+  | (x3::lit('-') >> &x3::digit >> digit_numeral)[negate]
+  | unsigned_numeral[set];
+
+BOOST_SPIRIT_DEFINE(below_100, hundreds, below_1000, group, word_number, digit_numeral, fraction,
+                    unsigned_numeral, signed_numeral)
 
 }  // namespace numeral_detail
 
 numeral_type const numeral_rule = "numeral";
-auto const numeral_rule_def = mark_begin >> (numeral_detail::digit_numeral | numeral_detail::word_number)[numeral_detail::set_number];
+auto const numeral_rule_def = mark_begin >> numeral_detail::signed_numeral[numeral_detail::set_number];
 
 integer_type const integer_rule = "integer";
 auto const integer_rule_def = mark_begin >> plain_digits[numeral_detail::set_number];

@@ -22,17 +22,24 @@ x3::symbols<double> const ten_ = ordinal_words("ten");
 x3::symbols<double> const teen_tail_ = ordinal_words("teen_tail");
 x3::symbols<double> const tens_ = ordinal_words("tens");
 x3::symbols<double> const hundred_ = ordinal_words("hundred");
+x3::symbols<double> const big_ = ordinal_words("big");
+auto const add_value = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx).value; };
+
+template <typename Table>
+auto word(Table const& t) { return t >> word_end; }
 
 auto const the = x3::lit("\xd8\xa7\xd9\x84");  // ال
 
 x3::rule<class ordinal_value, double> const ordinal_value = "ordinal_value";
 auto const ordinal_value_def =
-    ((unit_ | teen_unit_) >> word_end)[set] >> sp >> (teen_tail_ >> word_end)[add]
-  | ((unit_ | teen_unit_) >> word_end)[set] >> and_ >> (tens_ >> word_end)[add]
-  | (tens_ >> word_end)[set]
-  | (ten_ >> word_end)[set]
-  | (hundred_ >> word_end)[set]
-  | (unit_ >> word_end)[set]
+    // المائة وواحد، الألف وتسعمائة وتسعة وتسعون: the article on the hundreds or thousands, the rest cardinal
+    (word(big_)[set] >> -(and_ >> numeral()[add_value]))
+  | (word(unit_) | word(teen_unit_))[set] >> sp >> word(teen_tail_)[add]
+  | (word(unit_) | word(teen_unit_))[set] >> and_ >> word(tens_)[add]
+  | word(tens_)[set]
+  | word(ten_)[set]
+  | word(hundred_)[set]
+  | word(unit_)[set]
   | (the >> *x3::lit('-') >> integer())[set_value];
 BOOST_SPIRIT_DEFINE(ordinal_value)
 

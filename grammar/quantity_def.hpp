@@ -42,7 +42,8 @@ auto const lit_to = x3::lit("\xd8\xa7\xd9\x84\xd9\x8a") | x3::lit("\xd8\xad\xd8\
 auto const lit_number = x3::lit("\xd8\xb1\xd9\x82\xd9\x85");                    // رقم
 auto const lit_hour = x3::lit("\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd9\x87");  // الساعه
 auto const conj = x3::lit("\xd9\x88") | x3::lit("\xd9\x81");                    // و ف
-auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | x3::lit("\xd9\x83");  // ب ل ك
+// ك only before digits (ك15): before a word it makes more false numbers (كمية = ك + مية) than it finds.
+auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | (x3::lit("\xd9\x83") >> &x3::digit);  // ب ل ك
 auto const dash = *x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ');
 
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::Quantity{}; })];

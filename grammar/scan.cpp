@@ -15,8 +15,11 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
   ast::Quantity q;
   while (i < n) {
     const auto c = static_cast<unsigned char>(folded[i]);
-    const bool starts_word = (is_word_byte(c) || c == '$') &&
-                             (i == 0 || !is_word_byte(static_cast<unsigned char>(folded[i - 1])));
+    const bool after_word = i > 0 && is_word_byte(static_cast<unsigned char>(folded[i - 1]));
+    // A minus sign starts a number only after a space: "-1.2", not the dash of "7-8".
+    const bool minus = c == '-' && i + 1 < n && folded[i + 1] >= '0' && folded[i + 1] <= '9' &&
+                       (i == 0 || folded[i - 1] == ' ');
+    const bool starts_word = ((is_word_byte(c) || c == '$') && !after_word) || minus;
     if (!starts_word) {
       ++i;
       continue;
