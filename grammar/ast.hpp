@@ -25,6 +25,11 @@ struct DateExpr {
   int year = 0;                // 0: none
   DateUnit relative_unit = DateUnit::none;  // "أمس": day -1
   int relative_offset = 0;
+  int weekday = 0;             // 1 Monday .. 7 Sunday; 0: none
+  int weekday_direction = 99;  // الأحد الماضي -1, القادم +1, هذا 0; 99: none (the latest, seen from the publication)
+  bool year_relative = false;  // "يونيو العام المقبل": the year is publication year + year_offset
+  int year_offset = 0;
+  static constexpr int kEndOfMonth = 99;  // day_hi of "أواخر مارس": the month's last day
 };
 
 enum class QuantityKind : std::uint8_t {

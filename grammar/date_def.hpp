@@ -33,15 +33,37 @@ x3::symbols<int> const relative_ = lexicon_symbols<int>(
       return unit * 1000 + std::atoi(std::string(r.field(1)).c_str()) + 500;
     });
 
+x3::symbols<int> const weekday_ = lexicon_symbols<int>(
+    "weekdays", [](const lexicon::Row& r) -> std::optional<int> {
+      if (r.field(1) != "yes") return std::nullopt;
+      return std::atoi(std::string(r.field(0)).c_str());
+    });
+x3::symbols<int> const bare_weekday_ = lexicon_symbols<int>(
+    "weekdays", [](const lexicon::Row& r) -> std::optional<int> { return std::atoi(std::string(r.field(0)).c_str()); });
+// Parts of a month: first_day * 100 + last_day.
+x3::symbols<int> const month_part_ = lexicon_symbols<int>(
+    "month_parts", [](const lexicon::Row& r) -> std::optional<int> {
+      return std::atoi(std::string(r.field(0)).c_str()) * 100 + std::atoi(std::string(r.field(1)).c_str());
+    });
+
 auto const lit_min = x3::lit("\xd9\x85\xd9\x86");                                   // من
 auto const lit_month_word = x3::lit("\xd8\xb4\xd9\x87\xd8\xb1");                   // شهر
 auto const lit_the_month = x3::lit("\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1");    // الشهر
 auto const lit_two_days = x3::lit("\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a");            // يومي
 auto const lit_day_word = x3::lit("\xd9\x8a\xd9\x88\xd9\x85");                    // يوم
+auto const lit_the_day = x3::lit("\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85");     // اليوم
 // عام / العام / سنة / السنة / خلال عام ...
 x3::symbols<int> const year_word_ = [] {
   x3::symbols<int> t;
   for (const char* w : {"عام", "العام", "سنة", "السنة", "سنه", "السنه", "العام الميلادي"}) t.add(fold_word(w), 0);
+  return t;
+}();
+auto const lit_this = x3::lit("\xd9\x87\xd8\xb0\xd8\xa7");                          // هذا
+auto const lit_corresponding = x3::lit("\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x81\xd9\x82");  // الموافق
+// الى / إلى / حتى / وحتى / لغاية between the two days of a range
+x3::symbols<int> const until_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"إلى", "الى", "حتى", "وحتى", "لغاية", "والى", "وإلى", "ولغاية"}) t.add(fold_word(w), 0);
   return t;
 }();
 // Era marks after a year: م (Gregorian), هـ (Hijri, folded to ه).
@@ -79,6 +101,57 @@ auto const set_year = [](auto& ctx) {
   x3::_pass(ctx) = digits == 4 && v >= 1300 && v <= 2200;
   x3::_val(ctx).year = static_cast<int>(v);
 };
+auto const set_weekday = [](auto& ctx) { x3::_val(ctx).weekday = x3::_attr(ctx); };
+auto const set_weekday_direction = [](auto& ctx) { x3::_val(ctx).weekday_direction = x3::_attr(ctx); };
+auto const set_this_weekday = [](auto& ctx) { x3::_val(ctx).weekday_direction = 0; };
+auto const set_month_part = [](auto& ctx) {
+  x3::_val(ctx).day_lo = x3::_attr(ctx) / 100;
+  x3::_val(ctx).day_hi = x3::_attr(ctx) % 100;
+};
+// "الشهر الثامن", "شهر 3", "شهر ثلاثة": a month by its number.
+auto const set_month_value = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1 && v <= 12 && v == static_cast<int>(v);
+  x3::_val(ctx).month = static_cast<int>(v);
+};
+auto const set_this_month = [](auto& ctx) {
+  x3::_val(ctx).month_relative = true;
+  x3::_val(ctx).month_offset = 0;
+};
+// The second month of "من 13 تموز الى 15 تموز" must be the first.
+auto const same_month = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  x3::_pass(ctx) = (m > 100 ? m - 100 : m) == x3::_val(ctx).month;
+};
+// A year in words after a date: "ألفين", "ألف وتسعمائة وواحد".
+auto const set_year_words = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1000 && v <= 2200 && v == static_cast<int>(v);
+  x3::_val(ctx).year = static_cast<int>(v);
+};
+// A year of two digits in a numeric date: 15 → 2015.
+auto const set_short_year = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
+  x3::_pass(ctx) = digits == 2;
+  x3::_val(ctx).year = 2000 + static_cast<int>(v);
+};
+auto const set_hijri_if_old = [](auto& ctx) {
+  // A numeric date with a year before 1600 is Hijri (14-09-1432 هـ).
+  if (x3::_val(ctx).year < 1600) x3::_val(ctx).islamic = true;
+};
+auto const set_relative_year = [](auto& ctx) {
+  const int code = x3::_attr(ctx);
+  x3::_pass(ctx) = code / 1000 == static_cast<int>(ast::DateUnit::year);
+  x3::_val(ctx).year_relative = true;
+  x3::_val(ctx).year_offset = code % 1000 - 500;
+};
+auto const set_relative_week = [](auto& ctx) {
+  const int code = x3::_attr(ctx);
+  x3::_pass(ctx) = code / 1000 == static_cast<int>(ast::DateUnit::week);
+  x3::_val(ctx).relative_unit = ast::DateUnit::week;
+  x3::_val(ctx).relative_offset = code % 1000 - 500;
+};
 auto const set_relative = [](auto& ctx) {
   const int code = x3::_attr(ctx);
   x3::_val(ctx).relative_unit = static_cast<ast::DateUnit>(code / 1000);
@@ -89,44 +162,81 @@ auto const day = integer()[set_day];
 auto const day_hi = integer()[set_day_hi];
 auto const ordinal_day = ordinal()[set_day];
 auto const ordinal_day_hi = ordinal()[set_day_hi];
-auto const year = integer()[set_year] >> -(*x3::lit(' ') >> (lit_ad | lit_ah) >> word_end);
+auto const era = *x3::lit(' ') >> (lit_ad | lit_ah) >> word_end;
+auto const year = integer()[set_year] >> -era;
+auto const year_in_words = numeral()[set_year_words];
 auto const of = (sp >> lit_min >> sp) | sp;  // "7 يوليو" or "7 من يوليو"
-auto const year_tail = (*x3::lit(' ') >> x3::lit(',') >> *x3::lit(' ') >> year) | (sp >> year)
+auto const comma = *x3::lit(' ') >> x3::lit(',') >> *x3::lit(' ');
+auto const year_tail = (comma >> year) | (sp >> year) | (*x3::lit(' ') >> x3::lit('.') >> sp >> year)
                      | (sp >> lit_min >> sp >> year_word_ >> sp >> year)
-                     | (sp >> year_word_ >> sp >> year);
+                     | (sp >> year_word_ >> sp >> year)
+                     | (sp >> (relative_ >> word_end)[set_relative_year])
+                     | (comma >> year_in_words);
 auto const month_name = (month_ >> word_end)[set_month_name];
 auto const month_ref =
     (-(lit_month_word >> sp) >> month_name >> -(sp >> (modifier_ >> word_end)[set_direction]))
-  | (lit_the_month >> sp >> (modifier_ >> word_end)[set_relative_month]);
+  | (lit_the_month >> sp >> (modifier_ >> word_end)[set_relative_month])
+  | (lit_this >> sp >> lit_the_month)[set_this_month]
+  | (lit_month_word >> sp >> numeral()[set_month_value])
+  | (lit_the_month >> sp >> ordinal()[set_month_value]);
 auto const dash = *x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ');
+auto const to = dash | (sp >> until_ >> word_end >> sp);
 auto const slash = x3::lit('/');
+// "2. أكتوبر", "2- أكتوبر", "2/ أكتوبر": a mark after the day.
+auto const day_mark = -(x3::lit('.') | x3::lit('-') | x3::lit('/'));
+// "الاثنين 18 شباط", "يوم الجمعة، 15 شباط", "الخميس الموافق 14 شباط": the weekday adds nothing.
+auto const weekday_word = weekday_ >> word_end;
+auto const weekday_prefix = -(lit_day_word >> sp) >> x3::omit[weekday_word] >> (comma | sp) >> -(lit_corresponding >> sp);
+auto const from = -(lit_min >> sp);
 
 x3::rule<class date_value, ast::DateExpr> const date_value = "date_value";
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::DateExpr{}; })];
 auto const date_value_def =
-    // 14/11/2024, 14-11-2024, 14.11.2024
-    (reset >> day >> slash >> integer()[set_month_number] >> slash >> year)
-  | (reset >> day >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> year)
-  | (reset >> day >> x3::lit('.') >> integer()[set_month_number] >> x3::lit('.') >> year)
-    // 2024-11-14
+    // 14/11/2024, 14-11-2024, 14.11.2024, 18-9-15, 14-09-1432 هـ
+    (reset >> day >> slash >> integer()[set_month_number] >> slash >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
+  | (reset >> day >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
+  | (reset >> day >> x3::lit('.') >> integer()[set_month_number] >> x3::lit('.') >> year >> x3::eps[set_hijri_if_old])
+    // 2024-11-14, 2016/02/22
   | (reset >> year >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> day)
-    // 7-8 من يوليو الجاري، يومي 14 و15 تموز، الرابع والخامس من تموز
-  | (reset >> -(lit_two_days >> sp) >> day >> dash >> day_hi >> of >> month_ref >> -year_tail)
+  | (reset >> year >> slash >> integer()[set_month_number] >> slash >> day)
+    // 2/2013, 2015/3: a month of a year
+  | (reset >> integer()[set_month_number] >> slash >> year)
+  | (reset >> year >> slash >> integer()[set_month_number] >> !x3::digit)
+    // 7-8 من يوليو الجاري، يومي 14 و15 تموز، من 13 الى 15 تموز، الرابع والخامس من تموز
+  | (reset >> -(lit_two_days >> sp) >> from >> day >> to >> day_hi >> of >> month_ref >> -year_tail)
   | (reset >> -(lit_two_days >> sp) >> day >> and_ >> day_hi >> of >> month_ref >> -year_tail)
+  | (reset >> from >> day >> of >> month_name >> to >> day_hi >> of >> (month_ >> word_end)[same_month] >> -year_tail)
   | (reset >> ordinal_day >> and_ >> ordinal_day_hi >> sp >> lit_min >> sp >> month_ref >> -year_tail)
-    // 28 من الشهر الماضي، 14 نوفمبر 2024، الرابع من تموز
-  | (reset >> -(lit_day_word >> sp) >> day >> of >> month_ref >> -year_tail)
-  | (reset >> ordinal_day >> sp >> lit_min >> sp >> month_ref >> -year_tail)
-    // نوفمبر 14, 2024
-  | (reset >> month_name >> sp >> day >> *x3::lit(' ') >> x3::lit(',') >> *x3::lit(' ') >> year)
-    // يوليو 2021، كانون الأول القادم، شهر حزيران، الشهر الماضي
+  | (reset >> from >> ordinal_day >> to >> ordinal_day_hi >> sp >> lit_min >> sp >> month_ref >> -year_tail)
+    // يوليو 13-15، تموز 13 الى 15
+  | (reset >> month_name >> sp >> day >> to >> day_hi >> -year_tail)
+    // 28 من الشهر الماضي، 14 نوفمبر 2024، الاثنين 18 شباط، الرابع من تموز، اليوم الثالث من اكتوبر
+  | (reset >> -weekday_prefix >> -(lit_day_word >> sp) >> day >> day_mark >> of >> month_ref >> -year_tail)
+  | (reset >> -weekday_prefix >> -((lit_the_day | lit_day_word) >> sp) >> ordinal_day >> sp >> lit_min >> sp >> month_ref >> -year_tail)
+    // السبت السادس عشر، الثلاثاء التاسع عشر من هذا الشهر: a day of the publication month
+  | (reset >> weekday_word >> sp >> ordinal_day >> -(sp >> lit_min >> sp >> month_ref) >> x3::eps[([](auto& ctx) {
+       auto& d = x3::_val(ctx);
+       if (d.month == 0 && !d.month_relative) d.month_relative = true;
+     })])
+    // نوفمبر 14, 2024، سبتمبر10, ألف وتسعمائة وواحد، يناير الحادي والعشرين ألفان وثمانية عشر
+  | (reset >> -weekday_prefix >> month_name >> *x3::lit(' ') >> (day | ordinal_day) >> year_tail)
+  | (reset >> month_name >> x3::lit('-') >> day)
+    // أوائل آذار، منتصف اذار، أواخر شهر مارس، في اول شباط
+  | (reset >> (month_part_ >> word_end)[set_month_part] >> sp >> month_ref >> -year_tail)
+    // يوليو 2021، كانون الأول القادم، شهر حزيران، الشهر الماضي، يونيو العام المقبل
   | (reset >> month_ref >> year_tail)
   | (reset >> lit_month_word >> sp >> month_name >> -(sp >> (modifier_ >> word_end)[set_direction]))
   | (reset >> month_name >> sp >> (modifier_ >> word_end)[set_direction])
     // عام 2017
   | (reset >> year_word_ >> sp >> year)
+    // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
+  | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
+  | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
     // اليوم، أمس، العام الماضي
-  | (reset >> relative_ >> word_end)[set_relative];
+  | (reset >> relative_ >> word_end)[set_relative]
+    // الأحد الماضي، يوم الخميس، هذا الاثنين
+  | (reset >> -(lit_day_word >> sp) >> -(lit_this >> sp)[set_this_weekday] >> weekday_word[set_weekday]
+           >> -(sp >> (modifier_ >> word_end)[set_weekday_direction]));
 BOOST_SPIRIT_DEFINE(date_value)
 
 }  // namespace date_detail

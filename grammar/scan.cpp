@@ -48,6 +48,9 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
 
 namespace {
 
+// 1 Monday .. 7 Sunday of a day count since 1970-01-01 (a Thursday).
+int weekday_of(std::int32_t days) { return ((days + 3) % 7 + 7) % 7 + 1; }
+
 // The year in which month m falls, seen from the publication (year, month) and a direction.
 int year_for_month(int m, int direction, const Ymd& pub) {
   switch (direction) {
@@ -76,9 +79,11 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
         if (published.precision != Precision::day) return published;
         return {published.lo + d.relative_offset, published.lo + d.relative_offset, Precision::day};
       case DateUnit::week: {
+        // ISO 8601 weeks, Monday to Sunday; with a weekday, that day of the week.
         if (published.precision != Precision::day) return published;
-        const std::int32_t mid = published.lo + 7 * d.relative_offset;
-        return {mid - 3, mid + 3, Precision::day};
+        const std::int32_t monday = published.lo - weekday_of(published.lo) + 1 + 7 * d.relative_offset;
+        if (d.weekday) return {monday + d.weekday - 1, monday + d.weekday - 1, Precision::day};
+        return {monday, monday + 6, Precision::day};
       }
       case DateUnit::month: {
         if (published.precision == Precision::year) return published;
@@ -93,13 +98,28 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
         return {};
     }
   }
+  if (d.weekday && d.month == 0 && !d.month_relative && d.day_lo == 0) {
+    // الأحد الماضي: the last one before the publication; القادم: the first after; هذا: of its week;
+    // a bare weekday: the latest one up to the publication day (news reports what happened).
+    if (!have_pub || published.precision != Precision::day) return {};
+    const int today = weekday_of(published.lo);
+    std::int32_t day;
+    switch (d.weekday_direction) {
+      case -1: day = published.lo - ((today - d.weekday + 6) % 7 + 1); break;
+      case 1: day = published.lo + ((d.weekday - today + 6) % 7 + 1); break;
+      case 0: day = published.lo - today + d.weekday; break;
+      default: day = published.lo - (today - d.weekday + 7) % 7; break;
+    }
+    return {day, day, Precision::day};
+  }
   if (d.month == 0 && !d.month_relative) {
     return d.year ? DateRange::year(d.year) : DateRange{};
   }
   if (d.islamic) {
     if (!d.year) return {};
     DateRange r = islamic_to_gregorian(d.year, d.month, d.day_lo);
-    if (d.day_hi > d.day_lo) r.hi = islamic_to_gregorian(d.year, d.month, d.day_hi).hi;
+    if (d.day_hi == ast::DateExpr::kEndOfMonth) r.hi = islamic_to_gregorian(d.year, d.month, 0).hi;
+    else if (d.day_hi > d.day_lo) r.hi = islamic_to_gregorian(d.year, d.month, d.day_hi).hi;
     return r;
   }
   int y = d.year, m = d.month;
@@ -109,13 +129,17 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     m = pub.month + d.month_offset;
     while (m < 1) m += 12, --y;
     while (m > 12) m -= 12, ++y;
+  } else if (d.year_relative) {
+    if (!have_pub) return {};
+    y = pub.year + d.year_offset;
   } else if (!y) {
     if (!have_pub || published.precision == Precision::year) return {};
     y = year_for_month(m, d.month_direction, pub);
   }
   if (d.day_lo == 0) return DateRange::month(y, m);
-  if (d.day_hi > days_in_month(y, m) || d.day_lo > days_in_month(y, m)) return {};
-  return DateRange::days(y, m, d.day_lo, y, m, d.day_hi ? d.day_hi : d.day_lo);
+  const int hi = d.day_hi == ast::DateExpr::kEndOfMonth ? days_in_month(y, m) : d.day_hi ? d.day_hi : d.day_lo;
+  if (hi > days_in_month(y, m) || d.day_lo > days_in_month(y, m)) return {};
+  return DateRange::days(y, m, d.day_lo, y, m, hi);
 }
 
 }  // namespace mizan::grammar

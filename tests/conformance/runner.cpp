@@ -611,9 +611,21 @@ std::vector<std::vector<std::string>> read_table(const std::string& path) {
   return out;
 }
 
-// rule: "*" (every row of the group), "note:KEY" or "note:KEY=VALUE", "expected~REGEX".
+// rule: "*" (every row of the group), "note:KEY", "note:KEY=VALUE", "note:KEY~REGEX",
+// "expected~REGEX", "input~REGEX", "input!~REGEX"; several joined by " & " must all hold.
 bool rule_matches(const std::string& rule, const Row& r) {
+  if (rule.find(" & ") != std::string::npos) {
+    for (const std::string& part : split(rule, " & "))
+      if (!rule_matches(part, r)) return false;
+    return true;
+  }
   if (rule == "*") return true;
+  if (rule.rfind("input!~", 0) == 0) return !std::regex_search(r.input, std::regex(rule.substr(7)));
+  if (rule.rfind("input~", 0) == 0) return std::regex_search(r.input, std::regex(rule.substr(6)));
+  if (rule.rfind("note:", 0) == 0 && rule.find('~') != std::string::npos) {
+    const auto t = rule.find('~');
+    return std::regex_search(r.note(rule.substr(5, t - 5)), std::regex(rule.substr(t + 1)));
+  }
   if (rule.rfind("note:", 0) == 0) {
     const std::string kv = rule.substr(5);
     const auto eq = kv.find('=');
