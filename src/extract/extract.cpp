@@ -31,6 +31,7 @@ struct Tables {
   PhraseTable exchange_markers{"exchange_markers", 0};
   PhraseTable hedges{"hedges", 0};
   PhraseTable titles{"titles", 0};
+  PhraseTable ordinal_excluded{"ordinal_excluded_nouns", 0};
   // The place each event series is held in: its names looked up in the gazetteer.
   std::map<std::string, std::string> event_places = [this] {
     std::map<std::string, std::string> out;
@@ -275,14 +276,6 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   const std::uint32_t base = folded_span.begin;
   std::vector<Found> found;
   grammar::find_quantities(s, found);
-  if (found.empty()) {
-    // Still a speaker for later pronoun subjects.
-    const auto words = words_of(s);
-    const auto orgs = all_matches(t.organisations, s, words);
-    const std::string sp = speaker_of(dc, s, base, words, orgs);
-    if (!sp.empty()) dc.last_speaker = sp;
-    return;
-  }
   const auto words = words_of(s);
   const auto places = all_matches(t.places, s, words);
   const auto orgs = all_matches(t.organisations, s, words);
@@ -332,9 +325,6 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
     std::uint32_t claim_end = f.end;
     const std::size_t w_first = word_at_or_after(words, f.begin);
     std::size_t w_last = word_at_or_after(words, f.end);  // first word after the quantity
-    auto nearest_series = [&]() -> const Match* {
-      return nearest(series, w_first, w_last, 3, 3);
-    };
     switch (q.kind) {
       case QuantityKind::time_of_day:
       case QuantityKind::relative_time:
@@ -342,6 +332,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       case QuantityKind::date: {
         const DateRange r = grammar::resolve_date(q.date, dc.doc.published);
         if (stamp || !r.known()) continue;
+        // A weekday alone ("الخميس") says when, like "أمس"; a date claim names a day, month or year.
+        if (q.date.month == 0 && !q.date.month_relative && q.date.year == 0) continue;
         c.kind = Kind::date;
         c.date_value = r;
         c.time = r;
@@ -362,7 +354,12 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
         break;
       case QuantityKind::ordinal: {
         c.kind = Kind::ordinal;
-        if (!q.unit.empty()) {  // أستانا 7
+        const bool count_follows = w_last < words.size() && words[w_last].begin - f.end <= 1 &&
+                                   match_at(t.counted, s, words, w_last).value;
+        if (!q.unit.empty() && count_follows) {  // "استضافت أستانا 5 اجتماعات": a count, not round 5
+          c.kind = Kind::count;
+          c.qualifier = Qualifier::exact;
+        } else if (!q.unit.empty()) {  // أستانا 7
           c.event = q.unit;
           const Match* m = nearest(series, w_first, w_last, 0, 2);
           c.counted = m ? *m->value : "round";
@@ -370,6 +367,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
           const Match* m = nullptr;
           for (const Match& sm : series)
             if (sm.first + sm.count <= w_first && w_first - (sm.first + sm.count) <= 2) m = &sm;
+          bool series_noun = m != nullptr;
           if (m) {
             c.counted = *m->value;
           } else {
@@ -378,10 +376,12 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
             const std::string_view prev = s.substr(words[w_first - 1].begin, words[w_first - 1].end - words[w_first - 1].begin);
             const bool adjacent = words[w_first - 1].end + 1 >= f.begin;
             if (!adjacent || is_function_word(prev) || (prev[0] >= '0' && prev[0] <= '9')) continue;
+            if (match_at(t.ordinal_excluded, s, words, w_first - 1).value) continue;
             c.counted = clitic_forms(prev).back();
           }
+          // A round with no series named near it is of the series the article is about.
           if (const Match* e = nearest(events, w_first, w_last, 4, 3)) c.event = *e->value;
-          else c.event = dc.dominant_event;
+          else if (series_noun) c.event = dc.dominant_event;
         }
         break;
       }
@@ -455,7 +455,6 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;
       else if (const Match* m = nearest(places, w_first, w_last, 8, 8)) c.location = *m->value;
     }
-    (void)nearest_series;
     c.number_span = dc.folded.original(base + f.number_begin, base + f.number_end);
     c.claim_span = dc.folded.original(base + f.begin, base + claim_end);
     c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());

@@ -1,5 +1,6 @@
 #include "model/claim.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -35,12 +36,17 @@ Role role_from_string(std::string_view s) {
 
 std::string format_number(double v) {
   char buf[64];
-  if (std::fabs(v) < 1e15 && v == std::floor(v)) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.6g", v);
+  // Decimal input times a multiplier (1.919 تريليون) is not exact in binary: round to what was written.
+  const double r = std::round(v);
+  if (std::fabs(v) < 1e16 && std::fabs(v - r) <= 1e-9 * std::max(1.0, std::fabs(v))) {
+    std::snprintf(buf, sizeof buf, "%.0f", r);
+    return buf;
   }
-  return buf;
+  std::snprintf(buf, sizeof buf, "%.6f", v);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
 }
 
 std::string format_value(const Claim& c) {
