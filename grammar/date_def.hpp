@@ -236,6 +236,7 @@ auto const date_value_def =
   | (reset >> relative_ >> word_end)[set_relative]
     // الأحد الماضي، يوم الخميس، هذا الاثنين
   | (reset >> -(lit_day_word >> sp) >> -(lit_this >> sp)[set_this_weekday] >> weekday_word[set_weekday]
+           >> !(sp >> x3::lit("\xd8\xb9\xd8\xb4\xd8\xb1"))  // الأحد عشر is the eleventh
            >> -(sp >> (modifier_ >> word_end)[set_weekday_direction]));
 BOOST_SPIRIT_DEFINE(date_value)
 

@@ -166,7 +166,14 @@ auto const group_def =
   | word(scale_dual_)[set]
   | word(scale_)[set];
 
-auto const word_number_def = group[set] >> *(and_ >> group[add]);
+// و joins a smaller group to thousands or more (ألف وخمسمائة، مليون وألفان); "عشرة و خمسة عشر" is
+// two numbers (a range's ends), not 25.
+auto const add_smaller = [](auto& ctx) {
+  const double v = as_double(x3::_attr(ctx));
+  x3::_pass(ctx) = x3::_val(ctx) >= 1000 && v < x3::_val(ctx);
+  x3::_val(ctx) += v;
+};
+auto const word_number_def = group[set] >> *(and_ >> group[add_smaller]);
 
 auto const digit_numeral_def = digit_number[set] >> -(*x3::lit(' ') >> any_scale[mul]);
 

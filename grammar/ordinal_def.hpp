@@ -23,6 +23,7 @@ x3::symbols<double> const teen_tail_ = ordinal_words("teen_tail");
 x3::symbols<double> const tens_ = ordinal_words("tens");
 x3::symbols<double> const hundred_ = ordinal_words("hundred");
 x3::symbols<double> const big_ = ordinal_words("big");
+x3::symbols<double> const big_tail_ = ordinal_words("big_tail");
 auto const add_value = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx).value; };
 
 template <typename Table>
@@ -34,6 +35,7 @@ x3::rule<class ordinal_value, double> const ordinal_value = "ordinal_value";
 auto const ordinal_value_def =
     // المائة وواحد، الألف وتسعمائة وتسعة وتسعون: the article on the hundreds or thousands, the rest cardinal
     (word(big_)[set] >> -(and_ >> numeral()[add_value]))
+  | (word(big_tail_)[set] >> and_ >> numeral()[add_value])
   | (word(unit_) | word(teen_unit_))[set] >> sp >> word(teen_tail_)[add]
   | (word(unit_) | word(teen_unit_))[set] >> and_ >> word(tens_)[add]
   | word(tens_)[set]

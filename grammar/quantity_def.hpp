@@ -21,6 +21,11 @@ x3::symbols<int> const hedge_before_ = lexicon_symbols<int>(
       if (r.field(1) != "before") return std::nullopt;
       return static_cast<int>(bound_of(r.field(0)));
     });
+x3::symbols<int> const hedge_after_ = lexicon_symbols<int>(
+    "hedges", [](const lexicon::Row& r) -> std::optional<int> {
+      if (r.field(1) != "after") return std::nullopt;
+      return static_cast<int>(bound_of(r.field(0)));
+    });
 x3::symbols<std::string> const reference_ = string_words("reference_triggers", 0);
 x3::symbols<std::string> const currency_ = string_words("currencies", 0);
 x3::symbols<std::string> const event_ = string_words("events", 0);
@@ -124,12 +129,21 @@ auto const set_time_of_day = [](auto& ctx) {
 };
 
 // بين 10 و15، من 10 إلى 15، 10-15، or one number.
+// بين 10 و15، من 10 إلى 15، 10-15، 20 إلى 100، or one number; a bound after it (200 أو أكثر).
+x3::symbols<int> const until_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"إلى", "الى", "حتى", "لغاية"}) t.add(fold_word(w), 0);
+  return t;
+}();
+auto const range_dash = *x3::lit(' ') >> (x3::lit('-') | x3::lit('~')) >> *x3::lit(' ');
 auto const amount =
     -((hedge_before_ >> word_end)[set_bound] >> sp)
     >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_hi])
       | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_hi])
-      | (numeral()[set_first] >> dash >> numeral()[set_hi])
-      | numeral()[set_first]);
+      | (numeral()[set_first] >> range_dash >> numeral()[set_hi])
+      | (numeral()[set_first] >> sp >> until_ >> word_end >> sp >> numeral()[set_hi])
+      | numeral()[set_first])
+    >> -(sp >> (hedge_after_ >> word_end)[set_bound]);
 
 auto const unit_tail =
     (*x3::lit(' ') >> x3::lit('%'))[set_kind(QuantityKind::percent)]
@@ -139,6 +153,9 @@ auto const unit_tail =
 
 x3::rule<class body, ast::Quantity> const body = "body";
 auto const body_def =
+    // بالمائة 10: the percent word before the number
+    (reset >> (percent_ >> word_end) >> sp >> numeral()[set_first] >> x3::eps[set_kind(QuantityKind::percent)])
+  |
     (reset >> (reference_ >> word_end)[set_reference] >> sp >> -(lit_number >> sp) >> integer()[set_first])
   | (reset >> mark_first >> date()[set_date])
   | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])
