@@ -122,6 +122,18 @@ Match match_at(const PhraseTable& table, std::string_view s, const std::vector<W
   return {};
 }
 
+// A counted noun at word k, also with its article: "عشرات المواطنين" counts مواطنين.
+Match match_counted(std::string_view s, const std::vector<Word>& words, std::size_t k) {
+  const PhraseTable& counted = tables().counted;
+  Match m = match_at(counted, s, words, k);
+  if (m.value) return m;
+  for (const std::string& form : clitic_forms(s.substr(words[k].begin, words[k].size()))) {
+    if (form.size() > 6 && starts_with(form, kAl))
+      if (const std::string* v = counted.find(std::string_view(form).substr(kAl.size()))) return {v, k, 1};
+  }
+  return {};
+}
+
 std::vector<Match> all_matches(const PhraseTable& table, std::string_view s, const std::vector<Word>& words) {
   std::vector<Match> out;
   for (std::size_t k = 0; k < words.size();) {
@@ -203,6 +215,7 @@ const std::string* dual_class(std::string_view word) {
 struct DocContext {
   const Document& doc;
   const FoldedText& folded;
+  DateRange reference;  // what relative dates are read against: the publication, or see reference_date()
   std::string dominant_event;
   std::string last_speaker;  // within the current paragraph
 };
@@ -292,7 +305,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   std::vector<TimeMention> times;
   for (const Found& f : found) {
     if (f.quantity.kind != QuantityKind::date && f.quantity.kind != QuantityKind::relative_time) continue;
-    const DateRange r = grammar::resolve_date(f.quantity.date, dc.doc.published);
+    const DateRange r = grammar::resolve_date(f.quantity.date, dc.reference);
     if (r.known()) times.push_back({f.begin, f.end, r});
   }
   auto time_near = [&](const Found& f) {
@@ -330,7 +343,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       case QuantityKind::relative_time:
         continue;
       case QuantityKind::date: {
-        const DateRange r = grammar::resolve_date(q.date, dc.doc.published);
+        const DateRange r = grammar::resolve_date(q.date, dc.reference);
         if (stamp || !r.known()) continue;
         // A weekday alone ("الخميس") says when, like "أمس"; a date claim names a day, month or year.
         if (q.date.month == 0 && !q.date.month_relative && q.date.year == 0) continue;
@@ -409,7 +422,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       bool counted_known = false;
       if (k < words.size() && s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من")) ++k;
       if (k < words.size() && words[k].begin - f.end <= 3) {
-        const Match m = match_at(t.counted, s, words, k);
+        const Match m = match_counted(s, words, k);
         const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
         if (m.value) {
           counted_known = true;
@@ -435,6 +448,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       // "مرة واحدة": واحد after its noun is an adjective, not a count.
       const bool digits = s[f.number_begin] >= '0' && s[f.number_begin] <= '9';
       if (c.kind == Kind::count && !digits && q.lo == 1 && q.hi == 1 && !counted_known) continue;
+      // "نصف المحافظات", "ونصف الدرجة": a fraction of something is not a count of things.
+      if (c.kind == Kind::count && !digits && q.hi < 1) continue;
       // A hedge after the noun: "5 آلاف شخص تقريبا".
       if (w_last < words.size()) {
         const Match h = match_at(t.hedges, s, words, w_last);
@@ -593,6 +608,24 @@ std::string dominant_event(const Document& doc, const FoldedText& folded) {
   return best;
 }
 
+// An undated article is read against the latest full date it names (month precision): its
+// "ديسمبر الماضي" then means the December before the events it reports, not nothing.
+DateRange reference_date(const Document& doc, const FoldedText& folded) {
+  if (doc.published.known()) return doc.published;
+  std::vector<Found> found;
+  grammar::find_quantities(folded.text, found);
+  DateRange latest;
+  for (const Found& f : found) {
+    const ast::DateExpr& d = f.quantity.date;
+    if (f.quantity.kind != QuantityKind::date || d.year == 0 || d.month == 0 || d.islamic || d.year_relative) continue;
+    const DateRange r = grammar::resolve_date(d, {});
+    if (r.known() && (!latest.known() || r.hi > latest.hi)) latest = r;
+  }
+  if (!latest.known()) return {};
+  const Ymd at = civil_from_days(latest.hi);
+  return DateRange::month(at.year, at.month);
+}
+
 }  // namespace
 
 std::string subject_key(const Claim& c) {
@@ -612,7 +645,7 @@ Extraction extract(const Document& doc) {
   const FoldedText folded = fold(doc.text);
   std::vector<Span> spans;
   split_sentences(folded.text, spans);
-  DocContext dc{doc, folded, dominant_event(doc, folded), {}};
+  DocContext dc{doc, folded, reference_date(doc, folded), dominant_event(doc, folded), {}};
   std::int32_t next_group = 0;
   for (std::uint32_t i = 0; i < spans.size(); ++i) {
     ex.sentences.push_back({i, folded.original(spans[i].begin, spans[i].end)});
