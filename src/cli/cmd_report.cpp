@@ -1,12 +1,113 @@
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
-#include "model/error.hpp"
+#include "cli/compare_options.hpp"
+#include "compare/compare.hpp"
+#include "report/consistency.hpp"
+#include "store/claim_store.hpp"
 
 namespace mizan::cli {
 
-// The comparator and report writers land in their own change; until then say so plainly.
-int run_report(const Argv&) { throw Error("the consistency report is not built into this version yet"); }
-int run_check(const Argv&) { throw Error("checking an article is not built into this version yet"); }
+namespace {
+
+constexpr const char* kHelp = R"(usage: mizan report [options]
+
+Compares every stored claim with the claims of other documents about the same subject and writes
+the consistency report:
+  OUT/index.html         one self-contained page (Arabic, right to left): a summary, the conflicts
+                         with both quotes and the reason, agreements, changes over time with a
+                         timeline, internal inconsistencies (a breakdown whose parts do not sum to
+                         its total, round numbers out of order with their dates) and a table of
+                         how often each outlet agrees and conflicts with the others
+  OUT/consistency.md     the same, for reading in a terminal or a diff
+  OUT/consistency.json   the same, for programs (schema in the README)
+The same database always gives the same bytes.
+
+Two claims agree when their values overlap; "about" (نحو) widens a value by the tolerance,
+"at least"/"at most" open it. Values that do not overlap conflict when they hold at the same time
+(within the window) and evolve when further apart. An ordinal names its event (round 7 and round 6
+never conflict); identifiers (resolution 2254) are never compared as quantities.
+
+options:
+  --db PATH          database (default: claims.db)
+  --out DIR          where to write (default: reports)
+  --tolerance T      how far "about" widens a value: 0.1 or 10% (default: 10%)
+  --window DAYS      claims further apart than this evolve instead of conflicting (default: 30)
+  -h, --help         this help
+
+exit codes: 0 written (whatever it found); 2 error.
+)";
+
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  const std::filesystem::path tmp = path.string() + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw Error(tmp.string() + ": cannot write");
+    out << bytes;
+    if (!out.flush()) throw Error(tmp.string() + ": cannot write");
+  }
+  std::filesystem::rename(tmp, path);
+}
+
+}  // namespace
+
+compare::Options compare_options(const Args& args) {
+  compare::Options o;
+  if (auto t = args.get("tolerance")) {
+    std::string text = *t;
+    const bool pct = !text.empty() && text.back() == '%';
+    if (pct) text.pop_back();
+    double v = parse_double_option("tolerance", text);
+    if (pct) v /= 100.0;
+    if (!(v >= 0.0 && v < 1.0)) throw UsageError("--tolerance is a fraction in [0, 1) or a percentage, not '" + *t + "'");
+    o.tolerance = v;
+  }
+  if (auto w = args.get("window")) {
+    const double v = parse_double_option("window", *w);
+    if (!(v >= 0.0 && v <= 36600.0) || v != static_cast<double>(static_cast<int>(v)))
+      throw UsageError("--window is a whole number of days, not '" + *w + "'");
+    o.window_days = static_cast<int>(v);
+  }
+  return o;
+}
+
+int run_report(const Argv& argv) {
+  const Args args("report", argv, {"db", "out", "tolerance", "window"}, {});
+  if (args.help()) {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (!args.positional().empty()) throw UsageError("report takes no PATH (did you mean 'mizan check FILE'?)");
+  const compare::Options options = compare_options(args);
+  const std::string db = args.get_or("db", kDefaultDb);
+  const std::filesystem::path out_dir = args.get_or("out", "reports");
+
+  store::ClaimStore store(db, /*read_only=*/true);
+  const store::Stats stats = store.stats();
+  const compare::Comparison c = compare::compare_claims(store.claims_by_subject(), options);
+  const report::Summary summary{stats.documents, stats.outlets, stats.claims};
+
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec) throw Error(out_dir.string() + ": cannot create the directory: " + ec.message());
+  std::ostringstream html, md, json;
+  report::write_consistency_html(html, c, summary);
+  report::write_consistency_markdown(md, c, summary);
+  report::write_consistency_json(json, c, summary);
+  write_file(out_dir / "index.html", html.str());
+  write_file(out_dir / "consistency.md", md.str());
+  write_file(out_dir / "consistency.json", json.str());
+
+  std::cout << "report: " << stats.documents << " documents, " << stats.claims << " claims; "
+            << c.count(compare::Relation::conflict) << " conflicts, " << c.count(compare::Relation::agree)
+            << " agreements, " << c.count(compare::Relation::evolves) << " evolutions, "
+            << c.count(compare::Relation::inconsistent) << " internal inconsistencies; written to "
+            << out_dir.string() << "/\n";
+  return 0;
+}
 
 }  // namespace mizan::cli

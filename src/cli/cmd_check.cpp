@@ -1,0 +1,202 @@
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include "cli/args.hpp"
+#include "cli/commands.hpp"
+#include "cli/compare_options.hpp"
+#include "compare/compare.hpp"
+#include "ingest/reader.hpp"
+#include "report/escape.hpp"
+#include "store/claim_store.hpp"
+
+namespace mizan::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: mizan check [options] FILE
+
+Extracts the claims of a new article and compares each with the stored claims about the same
+subject, without storing the article (unless --store). For each claim it says:
+  agree          its value overlaps what other documents said
+  conflict       another document gives a value that cannot be true at the same time
+  evolves        other documents gave another value at a clearly different time
+  new            nothing stored to compare it with (or an identifier, never compared)
+  inconsistent   it fails an internal check: its breakdown does not sum to its total, or its
+                 round number does not fit the dates of the series
+with the documents (outlet, date) it was compared with and the reason.
+
+options:
+  --db PATH            database (default: claims.db)
+  --outlet NAME        the article's outlet
+  --date DATE          its publication date (YYYY-MM-DD, YYYY-MM or YYYY); relative dates in the
+                       text are resolved against it, and it places its claims in time
+  --format text|tsv|json
+                       text (default) for people; tsv: a header, then the columns
+                       verdict kind value qualifier subject excerpt compared_with;
+                       json: an array with the reasons and the claims compared with
+  --tolerance T        how far "about" widens a value: 0.1 or 10% (default: 10%)
+  --window DAYS        claims further apart than this evolve instead of conflicting (default: 30)
+  --store              also store the article (as 'mizan ingest' would) after checking it
+  -h, --help           this help
+
+exit codes: 0 no claim conflicts; 1 some claim conflicts or is inconsistent; 2 error.
+)";
+
+std::string document_label(const StoredClaim& s) {
+  std::string label = s.document + " (" + (s.outlet.empty() ? "unknown outlet" : s.outlet) + ", " +
+                      (s.published.known() ? to_iso(s.published) : "date unknown") + ")";
+  return label;
+}
+
+// The documents a claim was compared with, each once, in comparison order.
+std::vector<std::string> compared_documents(const compare::ArticleCheck& r, const compare::ClaimCheck& row) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const std::size_t j : row.compared_with) {
+    std::string label = document_label(r.comparison.claims[j]);
+    if (seen.insert(label).second) out.push_back(std::move(label));
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
+  return out;
+}
+
+void write_text(std::ostream& out, const std::string& path, const compare::ArticleCheck& r) {
+  std::map<compare::CheckVerdict, int> counts;
+  for (const compare::ClaimCheck& row : r.rows) ++counts[row.verdict];
+  out << path << ": " << r.rows.size() << " claim" << (r.rows.size() == 1 ? "" : "s");
+  const char* sep = " — ";
+  for (const auto& [v, n] : counts) {
+    out << sep << n << " " << to_string(v);
+    sep = ", ";
+  }
+  out << "\n";
+  for (const compare::ClaimCheck& row : r.rows) {
+    const StoredClaim& s = r.comparison.claims[row.claim];
+    out << "\n" << to_string(row.verdict) << "\t" << to_string(s.claim.kind) << " " << format_value(s.claim) << " ("
+        << to_string(s.claim.qualifier) << ")\t" << s.claim.excerpt << "\n";
+    for (const std::size_t vi : row.verdicts) out << "  " << r.comparison.verdicts[vi].reason << "\n";
+    const auto docs = compared_documents(r, row);
+    if (!docs.empty()) out << "  compared with " << join(docs, "; ") << "\n";
+    else if (!compare::comparable(s.claim)) out << "  not compared (an identifier, or nothing says what is counted)\n";
+  }
+}
+
+void write_tsv(std::ostream& out, const compare::ArticleCheck& r) {
+  for (const compare::ClaimCheck& row : r.rows) {
+    const Claim& c = r.comparison.claims[row.claim].claim;
+    out << to_string(row.verdict) << '\t' << to_string(c.kind) << '\t' << format_value(c) << '\t' << to_string(c.qualifier)
+        << '\t' << report::tsv_escape(c.subject_key) << '\t' << report::tsv_escape(c.excerpt) << '\t'
+        << report::tsv_escape(join(compared_documents(r, row), "; ")) << '\n';
+  }
+}
+
+void write_json(std::ostream& out, const compare::ArticleCheck& r, bool& first) {
+  using report::json_string;
+  for (const compare::ClaimCheck& row : r.rows) {
+    const StoredClaim& s = r.comparison.claims[row.claim];
+    const Claim& c = s.claim;
+    out << (first ? "\n" : ",\n") << "  {\"doc\": " << json_string(s.document) << ", \"verdict\": "
+        << json_string(to_string(row.verdict)) << ", \"kind\": " << json_string(to_string(c.kind))
+        << ", \"value\": " << json_string(format_value(c)) << ", \"qualifier\": " << json_string(to_string(c.qualifier))
+        << ", \"subject\": " << json_string(c.subject_key) << ", \"excerpt\": " << json_string(c.excerpt)
+        << ", \"sentence\": " << json_string(s.sentence_text) << ", \"reasons\": [";
+    first = false;
+    for (std::size_t k = 0; k < row.verdicts.size(); ++k) {
+      const compare::Verdict& v = r.comparison.verdicts[row.verdicts[k]];
+      out << (k ? ", " : "") << "{\"relation\": " << json_string(to_string(v.relation)) << ", \"check\": "
+          << json_string(to_string(v.check)) << ", \"reason\": " << json_string(v.reason) << "}";
+    }
+    out << "], \"compared_with\": [";
+    for (std::size_t k = 0; k < row.compared_with.size(); ++k) {
+      const StoredClaim& o = r.comparison.claims[row.compared_with[k]];
+      out << (k ? ", " : "") << "{\"claim\": " << o.id << ", \"doc\": " << json_string(o.document)
+          << ", \"outlet\": " << json_string(o.outlet) << ", \"published\": " << json_string(to_iso(o.published))
+          << ", \"value\": " << json_string(format_value(o.claim)) << ", \"excerpt\": " << json_string(o.claim.excerpt) << "}";
+    }
+    out << "]}";
+  }
+}
+
+}  // namespace
+
+int run_check(const Argv& argv) {
+  const Args args("check", argv, {"db", "outlet", "date", "format", "tolerance", "window"}, {"store"});
+  if (args.help()) {
+    std::cout << kHelp;
+    return 0;
+  }
+  if (args.positional().size() != 1) throw UsageError("check needs exactly one FILE");
+  const std::string format = args.get_or("format", "text");
+  if (format != "text" && format != "tsv" && format != "json")
+    throw UsageError("--format is text, tsv or json, not '" + format + "'");
+  const compare::Options options = compare_options(args);
+  ingest::Overrides overrides;
+  overrides.outlet = args.get_or("outlet", "");
+  if (auto d = args.get("date")) overrides.published = ingest::parse_date_arg(*d, "--date");
+  const std::string& path = args.positional()[0];
+  std::vector<std::string> problems;
+  std::vector<Document> docs;
+  try {
+    docs = ingest::read_documents(path, ingest::read_file(path), nullptr, overrides, problems);
+  } catch (const InputError& e) {
+    const std::string msg = e.what();
+    throw InputError(msg.rfind(path, 0) == 0 ? msg : path + ": " + msg);
+  }
+  for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+
+  const bool store_it = args.flag("store");
+  store::ClaimStore store(args.get_or("db", kDefaultDb), /*read_only=*/!store_it);
+  bool failed = false, first_json = true;
+  if (format == "tsv") std::cout << "verdict\tkind\tvalue\tqualifier\tsubject\texcerpt\tcompared_with\n";
+  if (format == "json") std::cout << "[";
+  for (Document& d : docs) {
+    const Extracted e = extract_document(std::move(d));
+    std::vector<StoredClaim> article = as_stored(e);
+    std::vector<StoredClaim> known;
+    std::set<std::string> subjects;
+    for (const StoredClaim& s : article)
+      if (compare::comparable(s.claim)) subjects.insert(s.claim.subject_key);
+    std::set<std::int64_t> known_ids;
+    auto add_known = [&](std::vector<StoredClaim> k) {
+      for (StoredClaim& s : k)
+        if (known_ids.insert(s.id).second) known.push_back(std::move(s));
+    };
+    for (const std::string& key : subjects) add_known(store.claims_with_subject(key));
+    // A numbered exchange is compared side by side with the same exchange elsewhere, whatever
+    // subject its sides were given: bring in the sides of the documents that number it too.
+    const bool has_exchange = std::any_of(article.begin(), article.end(), [](const StoredClaim& s) {
+      return s.claim.role == Role::side_a || s.claim.role == Role::side_b;
+    });
+    if (has_exchange) {
+      std::set<std::string> ordinal_keys, documents;
+      for (const StoredClaim& s : article)
+        if (s.claim.kind == Kind::ordinal) ordinal_keys.insert(compare::comparison_key(s.claim));
+      for (const StoredClaim& k : known)
+        if (k.claim.kind == Kind::ordinal && ordinal_keys.count(compare::comparison_key(k.claim))) documents.insert(k.document);
+      for (const std::string& doc : documents) {
+        std::vector<StoredClaim> sides;
+        for (StoredClaim& s : store.claims(doc))
+          if (s.claim.role == Role::side_a || s.claim.role == Role::side_b) sides.push_back(std::move(s));
+        add_known(std::move(sides));
+      }
+    }
+    const compare::ArticleCheck r = compare::check_article(std::move(article), std::move(known), options);
+    failed = failed || r.failed();
+    if (format == "text") write_text(std::cout, docs.size() == 1 ? path : e.doc.name, r);
+    else if (format == "tsv") write_tsv(std::cout, r);
+    else write_json(std::cout, r, first_json);
+    if (store_it && store.add(e.doc, e.sentences, e.claims) && format == "text")
+      std::cout << "stored " << e.doc.name << "\n";
+  }
+  if (format == "json") std::cout << (first_json ? "]\n" : "\n]\n");
+  return failed ? 1 : 0;
+}
+
+}  // namespace mizan::cli

@@ -1,0 +1,109 @@
+#pragma once
+// The comparator: pure functions from stored claims to verdicts. Claims are grouped by what they
+// are about (one sort, then one pass over each group), never compared all against all.
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/claim.hpp"
+
+namespace mizan::compare {
+
+struct Options {
+  double tolerance = 0.10;  // how far an "about" (نحو) widens its value, as a fraction
+  int window_days = 30;     // standing quantities further apart than this evolve instead of conflicting
+  // Groups larger than this compare each claim with its nearest neighbours in time only.
+  std::size_t max_pairwise_group = 64;
+  std::size_t neighbours = 16;
+  // Reports keep one verdict per subject, pair of documents and relation (counting the other
+  // pairs); `check` needs every pair, to give each claim of the article its own verdict.
+  bool one_verdict_per_document_pair = true;
+};
+
+enum class Relation : std::uint8_t { conflict, inconsistent, evolves, agree, consistent };
+// What a verdict is about: two values of one subject, one event named by an ordinal, a breakdown's
+// sum, the two sides of an exchange, or the order of a series' ordinals in time.
+enum class Check : std::uint8_t { values, event, breakdown, exchange, series_order };
+
+std::string_view to_string(Relation r);
+std::string_view to_string(Check c);
+
+// A value interval after its qualifier: "about" widens it, at_least/at_most open it.
+struct Interval {
+  double lo = 0, hi = 0;
+  bool overlaps(const Interval& o) const { return lo <= o.hi && o.lo <= hi; }
+};
+Interval effective_interval(const Claim& c, double tolerance);
+
+// Whether a claim can be compared at all: identifiers never are, and neither is a claim whose
+// subject names nothing counted (nothing says two such claims are about the same thing).
+bool comparable(const Claim& c);
+// The key claims are grouped by: the subject key; for an ordinal of a named series, the series and
+// its value (round 7 of Astana is one event wherever it was held, round 6 another).
+std::string comparison_key(const Claim& c);
+
+// "نحو 15000", "أكثر من 40", "10–15", "2021-07-07..2021-07-08", "الجولة 7".
+std::string describe_value(const Claim& c);
+// "13500–16500", "≥ 40".
+std::string describe_interval(const Interval& i);
+// When a claim holds: its own time, else its document's date; a date claim (whose time is its
+// value) is placed at its document's date, when it was said.
+DateRange claim_time(const StoredClaim& s);
+// Days between two date ranges; 0 when they overlap, -1 when either is unknown.
+int days_apart(const DateRange& a, const DateRange& b);
+
+struct Verdict {
+  Relation relation = Relation::agree;
+  Check check = Check::values;
+  std::string subject;  // the comparison key
+  std::string reason;   // one line a person can read
+  std::vector<std::size_t> claims;  // indices into Comparison::claims: the claims it rests on
+  std::size_t more_pairs = 0;       // further claim pairs of the same documents with the same verdict
+};
+
+struct OutletRow {
+  std::string outlet;
+  std::int64_t documents = 0, claims = 0, agree = 0, conflict = 0, evolves = 0, inconsistent = 0;
+};
+
+struct Comparison {
+  Options options;
+  std::vector<StoredClaim> claims;
+  std::vector<Verdict> verdicts;  // conflicts, inconsistencies, evolutions, agreements, consistent checks
+  std::vector<OutletRow> outlets;  // by outlet name
+  std::size_t subjects = 0;        // comparison groups with comparable claims
+  std::size_t count(Relation r) const;
+};
+
+// Decides two claims of one comparison group (a no later than b). Empty reason: nothing to say
+// (same document, or not comparable).
+Verdict judge_pair(const StoredClaim& a, const StoredClaim& b, const Options& options);
+
+// Every verdict over a set of claims (any order; they are sorted here).
+Comparison compare_claims(std::vector<StoredClaim> claims, const Options& options = {});
+
+// `mizan check`: the verdict on each claim of one new article against the known claims.
+enum class CheckVerdict : std::uint8_t { agree, conflict, evolves, fresh, inconsistent };
+std::string_view to_string(CheckVerdict v);
+
+struct ClaimCheck {
+  std::size_t claim = 0;  // index into ArticleCheck::comparison.claims
+  CheckVerdict verdict = CheckVerdict::fresh;
+  std::vector<std::size_t> compared_with;  // indices of known claims, in comparison order
+  std::vector<std::size_t> verdicts;       // indices into comparison.verdicts that decided it
+};
+
+struct ArticleCheck {
+  Comparison comparison;           // article claims first, then the known ones
+  std::size_t article_claims = 0;  // comparison.claims[0 .. article_claims) are the article's
+  std::vector<ClaimCheck> rows;    // one per article claim, in article order
+  bool failed() const;             // any conflict or inconsistency
+};
+
+ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredClaim> known,
+                           const Options& options = {});
+
+}  // namespace mizan::compare

@@ -1,0 +1,330 @@
+#include "report/consistency.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "report/escape.hpp"
+
+namespace mizan::report {
+
+namespace {
+
+using compare::Check;
+using compare::Comparison;
+using compare::Relation;
+using compare::Verdict;
+
+std::string fixed(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string percent(std::int64_t part, std::int64_t whole) {
+  if (whole == 0) return "–";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+  return buf;
+}
+
+std::string subject_label(const std::string& key) {
+  // "count|fighters|جبهة النصرة|إدلب|" → "count · fighters · جبهة النصرة · إدلب"
+  std::string out;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t bar = std::min(key.find('|', start), key.size());
+    const std::string part = key.substr(start, bar - start);
+    if (!part.empty()) out += (out.empty() ? "" : " · ") + part;
+    start = bar + 1;
+  }
+  return out;
+}
+
+// The verdicts of one section, in the comparison's order.
+std::vector<const Verdict*> select(const Comparison& c, Relation r) {
+  std::vector<const Verdict*> out;
+  for (const Verdict& v : c.verdicts)
+    if (v.relation == r) out.push_back(&v);
+  return out;
+}
+
+// Subjects with an evolution, each with every claim of that subject (for its timeline).
+std::map<std::string, std::vector<std::size_t>> evolving_subjects(const Comparison& c) {
+  std::map<std::string, std::vector<std::size_t>> out;
+  for (const Verdict& v : c.verdicts)
+    if (v.relation == Relation::evolves) out[v.subject];
+  if (out.empty()) return out;
+  for (std::size_t i = 0; i < c.claims.size(); ++i) {
+    if (!compare::comparable(c.claims[i].claim)) continue;
+    const auto it = out.find(compare::comparison_key(c.claims[i].claim));
+    if (it != out.end()) it->second.push_back(i);
+  }
+  return out;
+}
+
+std::vector<std::string> outlet_names(const Comparison& c) {
+  std::vector<std::string> names;
+  for (const compare::OutletRow& r : c.outlets) names.push_back(r.outlet);
+  return names;
+}
+
+constexpr const char* kPalette[] = {"#1b6ca8", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b7950b"};
+
+constexpr char kCss[] = R"css(
+body{font-family:"Noto Naskh Arabic","Amiri","Segoe UI",Tahoma,sans-serif;margin:0 auto;max-width:60rem;padding:1rem 1.5rem;line-height:1.7;color:#1c1c1c;background:#fdfdfb}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
+table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:start}th{background:#f0f0ec}
+.verdict{border:1px solid #ddd;border-inline-start:6px solid #999;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;background:#fff}
+.conflict{border-inline-start-color:#c0392b}.inconsistent{border-inline-start-color:#d35400}.agree{border-inline-start-color:#27ae60}
+.evolves{border-inline-start-color:#1b6ca8}.consistent{border-inline-start-color:#7f8c8d}
+.reason{font-weight:bold;margin:.2rem 0}.subject{color:#555;font-size:.9rem}
+blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f7f7f3;border-inline-start:3px solid #ccc}
+blockquote p{margin:0}mark{background:#ffe58a;padding:0 .15rem;border-radius:2px}
+.meta{font-size:.85rem;color:#555}.more{font-size:.85rem;color:#555}
+svg{background:#fff;border:1px solid #eee;max-width:100%;height:auto}.note{color:#555;font-size:.9rem}
+)css";
+
+void html_quote(std::ostream& out, const StoredClaim& s) {
+  out << "<blockquote><p>" << highlighted_sentence(s, html_escape, "<mark>", "</mark>") << "</p>"
+      << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? "(مصدر غير معروف)" : s.outlet) << " · "
+      << html_escape(s.published.known() ? to_iso(s.published) : "تاريخ غير معروف");
+  if (!s.claim.said_by.empty()) out << " · " << html_escape(s.claim.said_by);
+  out << " · <bdi>" << html_escape(s.document) << "</bdi></div></blockquote>\n";
+}
+
+void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
+  out << "<div class=\"verdict " << to_string(v.relation) << "\">\n<p class=\"reason\"><bdi>" << html_escape(v.reason)
+      << "</bdi></p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
+      << "</bdi></p>\n";
+  for (const std::size_t i : v.claims) html_quote(out, c.claims[i]);
+  if (v.more_pairs > 0)
+    out << "<p class=\"more\">و" << v.more_pairs << " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه</p>\n";
+  out << "</div>\n";
+}
+
+void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none) {
+  const auto vs = select(c, r);
+  out << "<section id=\"" << id << "\">\n<h2>" << title << " (" << vs.size() << ")</h2>\n";
+  if (vs.empty()) out << "<p class=\"note\">" << none << "</p>\n";
+  for (const Verdict* v : vs) html_verdict(out, c, *v);
+  out << "</section>\n";
+}
+
+void md_quote(std::ostream& out, const StoredClaim& s) {
+  out << "> " << highlighted_sentence(s, md_escape, "**", "**") << "  \n> — " << md_escape(s.outlet.empty() ? "(unknown outlet)" : s.outlet)
+      << ", " << (s.published.known() ? to_iso(s.published) : "date unknown");
+  if (!s.claim.said_by.empty()) out << ", " << md_escape(s.claim.said_by);
+  out << " (" << md_escape(s.document) << ")\n\n";
+}
+
+void md_section(std::ostream& out, const Comparison& c, const char* title, Relation r) {
+  const auto vs = select(c, r);
+  out << "## " << title << " (" << vs.size() << ")\n\n";
+  if (vs.empty()) out << "None.\n\n";
+  std::size_t n = 0;
+  for (const Verdict* v : vs) {
+    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · `" << v->subject << "`";
+    if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
+    out << "\n\n";
+    for (const std::size_t i : v->claims) md_quote(out, c.claims[i]);
+  }
+}
+
+}  // namespace
+
+Span number_in_sentence(const StoredClaim& s) {
+  const Span n = s.claim.number_span;
+  const Span sent = s.sentence_span;
+  if (n.begin < sent.begin || n.end < n.begin || n.end > sent.end) return {0, 0};
+  const Span rel{n.begin - sent.begin, n.end - sent.begin};
+  if (rel.end > s.sentence_text.size()) return {0, 0};
+  return rel;
+}
+
+std::string highlighted_sentence(const StoredClaim& s, std::string (*escape)(std::string_view), const std::string& open,
+                                 const std::string& close) {
+  const std::string_view text = s.sentence_text;
+  const Span n = number_in_sentence(s);
+  if (n.size() == 0) return escape(text);
+  return escape(text.substr(0, n.begin)) + open + escape(text.substr(n.begin, n.size())) + close +
+         escape(text.substr(n.end));
+}
+
+std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& claims) {
+  constexpr double kW = 480, kH = 150, kLeft = 70, kRight = 20, kTop = 15, kBottom = 30;
+  std::int32_t t0 = 0, t1 = 0;
+  double v0 = 0, v1 = 0;
+  bool any = false;
+  for (const std::size_t i : claims) {
+    const DateRange t = compare::claim_time(c.claims[i]);
+    if (!t.known()) continue;
+    const Claim& cl = c.claims[i].claim;
+    if (!any) t0 = t.lo, t1 = t.hi, v0 = cl.lo, v1 = cl.hi, any = true;
+    t0 = std::min(t0, t.lo), t1 = std::max(t1, t.hi), v0 = std::min(v0, cl.lo), v1 = std::max(v1, cl.hi);
+  }
+  if (!any) return "";
+  if (t1 == t0) ++t1;
+  if (v1 == v0) v1 = v0 + 1;
+  const double pad = (v1 - v0) * 0.1;
+  v0 = std::max(0.0, v0 - pad), v1 += pad;
+  auto x = [&](double t) { return kLeft + (t - t0) / (t1 - t0) * (kW - kLeft - kRight); };
+  auto y = [&](double v) { return kTop + (v1 - v) / (v1 - v0) * (kH - kTop - kBottom); };
+  const std::vector<std::string> outlets = outlet_names(c);
+  auto colour = [&](const std::string& outlet) {
+    const auto it = std::lower_bound(outlets.begin(), outlets.end(), outlet);
+    const std::size_t k = static_cast<std::size_t>(it - outlets.begin());
+    return kPalette[k % (sizeof kPalette / sizeof kPalette[0])];
+  };
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + fixed(kW) + "\" height=\"" +
+                    fixed(kH) + "\" viewBox=\"0 0 " + fixed(kW) + " " + fixed(kH) + "\" direction=\"ltr\">\n";
+  out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(kH - kBottom) + "\" x2=\"" + fixed(kW - kRight) + "\" y2=\"" +
+         fixed(kH - kBottom) + "\" stroke=\"#999\"/>\n";
+  out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(kTop) + "\" x2=\"" + fixed(kLeft) + "\" y2=\"" + fixed(kH - kBottom) +
+         "\" stroke=\"#999\"/>\n";
+  auto text = [&](double tx, double ty, const std::string& anchor, const std::string& s) {
+    out += "<text x=\"" + fixed(tx) + "\" y=\"" + fixed(ty) + "\" font-size=\"11\" text-anchor=\"" + anchor + "\">" +
+           html_escape(s) + "</text>\n";
+  };
+  text(kLeft, kH - 10, "start", to_iso(DateRange{t0, t0, Precision::day}));
+  text(kW - kRight, kH - 10, "end", to_iso(DateRange{t1, t1, Precision::day}));
+  text(kLeft - 5, y(v1) + 4, "end", format_number(std::round(v1)));
+  text(kLeft - 5, y(v0) + 4, "end", format_number(std::round(v0)));
+  for (const std::size_t i : claims) {
+    const StoredClaim& s = c.claims[i];
+    const DateRange t = compare::claim_time(s);
+    if (!t.known()) continue;
+    const double cx = x((static_cast<double>(t.lo) + t.hi) / 2.0);
+    const char* col = colour(s.outlet);
+    const std::string title = "<title>" + html_escape(s.outlet + " · " + to_iso(t) + " · " + compare::describe_value(s.claim)) + "</title>";
+    if (s.claim.hi > s.claim.lo)
+      out += "<line x1=\"" + fixed(cx) + "\" y1=\"" + fixed(y(s.claim.lo)) + "\" x2=\"" + fixed(cx) + "\" y2=\"" +
+             fixed(y(s.claim.hi)) + "\" stroke=\"" + col + "\" stroke-width=\"3\">" + title + "</line>\n";
+    out += "<circle cx=\"" + fixed(cx) + "\" cy=\"" + fixed(y((s.claim.lo + s.claim.hi) / 2)) + "\" r=\"4\" fill=\"" + col +
+           "\">" + title + "</circle>\n";
+  }
+  out += "</svg>\n";
+  return out;
+}
+
+void write_consistency_html(std::ostream& out, const Comparison& c, const Summary& s) {
+  out << "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>ميزان — تقرير الاتساق</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n"
+      << "<h1>ميزان — تقرير الاتساق</h1>\n<p class=\"note\">أين تتفق الوثائق وأين تتناقض في ما تذكره من أرقام. "
+      << "هامش «نحو»: ±" << format_number(c.options.tolerance * 100) << "٪؛ نافذة الزمن: " << c.options.window_days
+      << " يوما.</p>\n";
+  out << "<section id=\"summary\">\n<h2>الخلاصة</h2>\n<table>\n"
+      << "<tr><th>الوثائق</th><td>" << s.documents << "</td></tr>\n"
+      << "<tr><th>المصادر</th><td>" << s.outlets << "</td></tr>\n"
+      << "<tr><th>الادعاءات</th><td>" << s.claims << "</td></tr>\n"
+      << "<tr><th>المواضيع المقارنة</th><td>" << c.subjects << "</td></tr>\n"
+      << "<tr><th>تناقضات</th><td>" << c.count(Relation::conflict) << "</td></tr>\n"
+      << "<tr><th>توافقات</th><td>" << c.count(Relation::agree) << "</td></tr>\n"
+      << "<tr><th>تطورات عبر الزمن</th><td>" << c.count(Relation::evolves) << "</td></tr>\n"
+      << "<tr><th>تناقضات داخلية</th><td>" << c.count(Relation::inconsistent) << "</td></tr>\n"
+      << "<tr><th>فحوص داخلية سليمة</th><td>" << c.count(Relation::consistent) << "</td></tr>\n"
+      << "</table>\n</section>\n";
+  html_section(out, c, "conflicts", "تناقضات", Relation::conflict, "لا تناقض بين الوثائق.");
+  html_section(out, c, "agreements", "توافقات", Relation::agree, "لا توافق مسجل.");
+
+  const auto evolving = evolving_subjects(c);
+  const auto evolutions = select(c, Relation::evolves);
+  out << "<section id=\"evolutions\">\n<h2>تطورات عبر الزمن (" << evolutions.size() << ")</h2>\n";
+  if (evolutions.empty()) out << "<p class=\"note\">لا أرقام تغيرت عبر الزمن.</p>\n";
+  for (const auto& [subject, claims] : evolving) {
+    out << "<h3><bdi>" << html_escape(subject_label(subject)) << "</bdi></h3>\n" << timeline_svg(c, claims);
+    for (const Verdict* v : evolutions)
+      if (v->subject == subject) html_verdict(out, c, *v);
+  }
+  out << "</section>\n";
+
+  html_section(out, c, "inconsistencies", "تناقضات داخلية", Relation::inconsistent, "لا تناقض داخلي.");
+  html_section(out, c, "consistent", "فحوص داخلية سليمة", Relation::consistent, "لا فحوص داخلية.");
+
+  out << "<section id=\"outlets\">\n<h2>جدول توافق المصادر</h2>\n<table>\n<tr><th>المصدر</th><th>الوثائق</th><th>الادعاءات</th>"
+      << "<th>توافق</th><th>تناقض</th><th>تطور</th><th>تناقض داخلي</th><th>نسبة التوافق</th></tr>\n";
+  for (const compare::OutletRow& r : c.outlets)
+    out << "<tr><td>" << html_escape(r.outlet.empty() ? "(غير معروف)" : r.outlet) << "</td><td>" << r.documents << "</td><td>"
+        << r.claims << "</td><td>" << r.agree << "</td><td>" << r.conflict << "</td><td>" << r.evolves << "</td><td>"
+        << r.inconsistent << "</td><td>" << percent(r.agree, r.agree + r.conflict) << "</td></tr>\n";
+  out << "</table>\n</section>\n</body>\n</html>\n";
+}
+
+void write_consistency_markdown(std::ostream& out, const Comparison& c, const Summary& s) {
+  out << "# mizan consistency report\n\n"
+      << "Tolerance for \"about\": ±" << format_number(c.options.tolerance * 100) << "%; time window: "
+      << c.options.window_days << " days.\n\n"
+      << "| documents | outlets | claims | subjects compared | conflicts | agreements | evolutions | internal inconsistencies | consistent checks |\n"
+      << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+      << "| " << s.documents << " | " << s.outlets << " | " << s.claims << " | " << c.subjects << " | "
+      << c.count(Relation::conflict) << " | " << c.count(Relation::agree) << " | " << c.count(Relation::evolves) << " | "
+      << c.count(Relation::inconsistent) << " | " << c.count(Relation::consistent) << " |\n\n";
+  md_section(out, c, "Conflicts", Relation::conflict);
+  md_section(out, c, "Agreements", Relation::agree);
+  md_section(out, c, "Evolutions", Relation::evolves);
+  md_section(out, c, "Internal inconsistencies", Relation::inconsistent);
+  md_section(out, c, "Consistent internal checks", Relation::consistent);
+  out << "## Outlets\n\n| outlet | documents | claims | agree | conflict | evolves | inconsistent | agreement rate |\n"
+      << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+  for (const compare::OutletRow& r : c.outlets)
+    out << "| " << md_escape(r.outlet.empty() ? "(unknown)" : r.outlet) << " | " << r.documents << " | " << r.claims << " | "
+        << r.agree << " | " << r.conflict << " | " << r.evolves << " | " << r.inconsistent << " | "
+        << percent(r.agree, r.agree + r.conflict) << " |\n";
+}
+
+void write_consistency_json(std::ostream& out, const Comparison& c, const Summary& s) {
+  out << "{\n  \"format\": \"mizan-consistency\",\n  \"version\": 1,\n"
+      << "  \"options\": {\"tolerance\": " << format_number(c.options.tolerance) << ", \"window_days\": " << c.options.window_days
+      << "},\n  \"summary\": {\"documents\": " << s.documents << ", \"outlets\": " << s.outlets << ", \"claims\": " << s.claims
+      << ", \"subjects\": " << c.subjects << ", \"conflicts\": " << c.count(Relation::conflict)
+      << ", \"agreements\": " << c.count(Relation::agree) << ", \"evolutions\": " << c.count(Relation::evolves)
+      << ", \"inconsistencies\": " << c.count(Relation::inconsistent) << ", \"consistent\": " << c.count(Relation::consistent)
+      << "},\n  \"verdicts\": [";
+  std::set<std::size_t> used;
+  bool first = true;
+  for (const Verdict& v : c.verdicts) {
+    out << (first ? "\n" : ",\n") << "    {\"relation\": " << json_string(to_string(v.relation))
+        << ", \"check\": " << json_string(to_string(v.check)) << ", \"subject\": " << json_string(v.subject)
+        << ", \"reason\": " << json_string(v.reason) << ", \"claims\": [";
+    first = false;
+    for (std::size_t k = 0; k < v.claims.size(); ++k) {
+      out << (k ? ", " : "") << c.claims[v.claims[k]].id;
+      used.insert(v.claims[k]);
+    }
+    out << "], \"more_pairs\": " << v.more_pairs << "}";
+  }
+  out << (first ? "],\n" : "\n  ],\n") << "  \"claims\": [";
+  // The claims the verdicts rest on, by id.
+  std::vector<std::size_t> listed(used.begin(), used.end());
+  std::sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(c.claims[a].id, c.claims[a].document, a) < std::tie(c.claims[b].id, c.claims[b].document, b);
+  });
+  first = true;
+  for (const std::size_t i : listed) {
+    const StoredClaim& sc = c.claims[i];
+    const Claim& cl = sc.claim;
+    const Span n = number_in_sentence(sc);
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << sc.id << ", \"doc\": " << json_string(sc.document)
+        << ", \"outlet\": " << json_string(sc.outlet) << ", \"published\": " << json_string(to_iso(sc.published))
+        << ", \"url\": " << json_string(sc.url) << ", \"kind\": " << json_string(to_string(cl.kind))
+        << ", \"value\": " << json_string(format_value(cl)) << ", \"qualifier\": " << json_string(to_string(cl.qualifier))
+        << ", \"subject\": " << json_string(cl.subject_key) << ", \"time\": " << json_string(to_iso(cl.time))
+        << ", \"said_by\": " << json_string(cl.said_by) << ", \"excerpt\": " << json_string(cl.excerpt)
+        << ", \"sentence\": " << json_string(sc.sentence_text) << ", \"number\": [" << n.begin << ", " << n.end << "]}";
+    first = false;
+  }
+  out << (first ? "],\n" : "\n  ],\n") << "  \"outlets\": [";
+  first = true;
+  for (const compare::OutletRow& r : c.outlets) {
+    out << (first ? "\n" : ",\n") << "    {\"outlet\": " << json_string(r.outlet) << ", \"documents\": " << r.documents
+        << ", \"claims\": " << r.claims << ", \"agree\": " << r.agree << ", \"conflict\": " << r.conflict
+        << ", \"evolves\": " << r.evolves << ", \"inconsistent\": " << r.inconsistent << "}";
+    first = false;
+  }
+  out << (first ? "]\n" : "\n  ]\n") << "}\n";
+}
+
+}  // namespace mizan::report

@@ -1,0 +1,33 @@
+#pragma once
+// The consistency report: index.html for people, consistency.md for a diff, consistency.json for
+// programs. Pure functions of a Comparison: no clock, no paths, stable order, so the same database
+// gives the same bytes.
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+#include "compare/compare.hpp"
+
+namespace mizan::report {
+
+// What the database holds, for the summary (documents without claims count too).
+struct Summary {
+  std::int64_t documents = 0, outlets = 0, claims = 0;
+};
+
+void write_consistency_html(std::ostream& out, const compare::Comparison& c, const Summary& s);
+void write_consistency_markdown(std::ostream& out, const compare::Comparison& c, const Summary& s);
+void write_consistency_json(std::ostream& out, const compare::Comparison& c, const Summary& s);
+
+// A claim's sentence with its number marked, each piece escaped by `escape`:
+// before + open + number + close + after.
+std::string highlighted_sentence(const StoredClaim& s, std::string (*escape)(std::string_view), const std::string& open,
+                                 const std::string& close);
+// Where the claim's number sits in its sentence, as byte offsets into sentence_text; {0, 0} when
+// the spans do not fit.
+Span number_in_sentence(const StoredClaim& s);
+
+// An inline SVG timeline of one subject's values by date, a mark per claim coloured by outlet.
+std::string timeline_svg(const compare::Comparison& c, const std::vector<std::size_t>& claims);
+
+}  // namespace mizan::report
