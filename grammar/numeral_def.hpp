@@ -170,8 +170,8 @@ auto const group_def =
 // two numbers (a range's ends), not 25.
 auto const add_smaller = [](auto& ctx) {
   const double v = as_double(x3::_attr(ctx));
-  x3::_pass(ctx) = x3::_val(ctx) >= 1000 && v < x3::_val(ctx);
-  x3::_val(ctx) += v;
+  if (x3::_val(ctx) >= 1000 && v < x3::_val(ctx)) x3::_val(ctx) += v;
+  else x3::_pass(ctx) = false;
 };
 auto const word_number_def = group[set] >> *(and_ >> group[add_smaller]);
 

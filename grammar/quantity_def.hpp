@@ -156,7 +156,8 @@ auto const body_def =
     // بالمائة 10: the percent word before the number
     (reset >> (percent_ >> word_end) >> sp >> numeral()[set_first] >> x3::eps[set_kind(QuantityKind::percent)])
   |
-    (reset >> (reference_ >> word_end)[set_reference] >> sp >> -(lit_number >> sp) >> integer()[set_first])
+    (reset >> (reference_ >> word_end)[set_reference] >> sp >> -(lit_number >> sp) >> integer()[set_first]
+           >> !((x3::lit(',') | x3::lit('.')) >> x3::digit))
   | (reset >> mark_first >> date()[set_date])
   | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])
   | (reset >> x3::lit('$') >> *x3::lit(' ') >> numeral()[set_first] >> x3::eps[set_dollar])

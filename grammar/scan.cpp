@@ -41,7 +41,12 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
       i = static_cast<std::size_t>(first - base);
       continue;
     }
-    while (i < n && is_word_byte(static_cast<unsigned char>(folded[i]))) ++i;
+    // Skip the word; a failed digit word takes its dotted tail with it (192.168.1.2 is no number).
+    const bool digits = folded[i] >= '0' && folded[i] <= '9';
+    while (i < n && (is_word_byte(static_cast<unsigned char>(folded[i])) ||
+                     (digits && (folded[i] == '.' || folded[i] == ',') && i + 1 < n && folded[i + 1] >= '0' &&
+                      folded[i + 1] <= '9')))
+      ++i;
     if (i < n && folded[i] == '$') ++i;
   }
 }

@@ -1,0 +1,312 @@
+// The quantity grammar, form by form, through extract::numbers_in (what `mizan numbers` prints):
+// each row is a sentence as news writes it, the text the grammar must match and the kind and value.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extract.hpp"
+#include "model/date.hpp"
+
+namespace {
+
+using mizan::extract::NumberHit;
+
+struct Case {
+  const char* sentence;
+  const char* matched;  // the original text of the hit
+  const char* kind;
+  const char* value;
+};
+
+const mizan::DateRange kPublished = *mizan::parse_iso("2024-11-20");
+
+std::string hits_of(const std::vector<NumberHit>& hits, std::string_view text) {
+  std::string s;
+  for (const NumberHit& h : hits)
+    s += std::string(s.empty() ? "" : " | ") + h.kind + " [" + std::string(text.substr(h.span.begin, h.span.size())) + "] " + h.value;
+  return s;
+}
+
+void check_cases(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string sentence = c.sentence;
+    CAPTURE(sentence);
+    const auto hits = mizan::extract::numbers_in(sentence, kPublished);
+    const std::string found = hits_of(hits, sentence);
+    CAPTURE(found);
+    bool ok = false;
+    for (const NumberHit& h : hits)
+      ok |= h.kind == c.kind && sentence.substr(h.span.begin, h.span.size()) == c.matched && h.value == c.value;
+    const std::string expected = std::string(c.kind) + " [" + c.matched + "] " + c.value;
+    CAPTURE(expected);
+    CHECK(ok);
+  }
+}
+
+// No hit of `kind` anywhere in the sentence.
+void check_none(const std::vector<const char*>& sentences, const std::string& kind) {
+  for (const char* s : sentences) {
+    const std::string sentence = s;
+    CAPTURE(sentence);
+    const auto hits = mizan::extract::numbers_in(sentence, kPublished);
+    const std::string found = hits_of(hits, sentence);
+    CAPTURE(found);
+    for (const NumberHit& h : hits) CHECK(h.kind != kind);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("grammar: digits of both scripts, separators and decimals") {
+  check_cases({
+      {"قتل 15000 شخص في الغارة", "15000", "number", "15000"},
+      {"قتل ١٥٠٠٠ شخص في الغارة", "١٥٠٠٠", "number", "15000"},
+      {"قتل ۱۵۰۰۰ شخص في الغارة", "۱۵۰۰۰", "number", "15000"},
+      {"بلغ العدد 15,000 شخص", "15,000", "number", "15000"},
+      {"بلغ العدد ١٥٬٠٠٠ شخص", "١٥٬٠٠٠", "number", "15000"},
+      {"بلغ العدد 1.500.000 شخص", "1.500.000", "number", "1500000"},
+      {"بلغ العدد 15 000 شخص", "15 000", "number", "15000"},
+      {"نزح 1،5 مليون شخص", "1،5 مليون", "number", "1500000"},
+      {"نزح ١٫٥ مليون شخص", "١٫٥ مليون", "number", "1500000"},
+      {"بلغ معدل النمو 2.5 هذا الربع", "2.5", "number", "2.5"},
+      {"انخفضت الحرارة إلى -3 درجات", "-3", "number", "-3"},
+      {"بلغت الحرارة سالب خمسة", "سالب خمسة", "number", "-5"},
+      {"بلغت النسبة واحد فاصل خمسة", "واحد فاصل خمسة", "number", "1.5"},
+  });
+}
+
+TEST_CASE("grammar: clitics on digits and words") {
+  check_cases({
+      {"قتل 3 جنود و16 مدنيا", "و16", "number", "16"},
+      {"قصفت المدينة بـ15 صاروخا", "بـ15", "number", "15"},
+      {"حكم عليه ل5 سنوات", "ل5 سنوات", "duration", "5 year"},
+      {"عاد ك15 لاجئا", "ك15", "number", "15"},
+      {"قتل جندي وخمسة مدنيين", "وخمسة", "number", "5"},
+      {"أفرج عن الأسرى بخمسة شروط", "بخمسة", "number", "5"},
+  });
+  // ك before a word is not a clitic of a number: كمية is not ك + مية (100).
+  check_none({"وصلت كمية من المساعدات", "كميات كبيرة من القمح"}, "number");
+}
+
+TEST_CASE("grammar: masculine and feminine, nominative and oblique") {
+  check_cases({
+      {"قتل خمسة جنود", "خمسة", "number", "5"},
+      {"قتلت خمس نساء", "خمس", "number", "5"},
+      {"أصيب اثنان من الجنود", "اثنان", "number", "2"},
+      {"أصيب اثنين من الجنود", "اثنين", "number", "2"},
+      {"أصيبت اثنتان من النساء", "اثنتان", "number", "2"},
+      {"قتل عشرون شخصا", "عشرون", "number", "20"},
+      {"قتل عشرين شخصا", "عشرين", "number", "20"},
+      {"عبر خمسة عشر جنديا", "خمسة عشر", "number", "15"},
+      {"عبرت خمس عشرة سيارة", "خمس عشرة", "number", "15"},
+      {"قتل أحد عشر جنديا", "أحد عشر", "number", "11"},
+      {"قتلت إحدى عشرة امرأة", "إحدى عشرة", "number", "11"},
+      {"قتل اثنا عشر جنديا", "اثنا عشر", "number", "12"},
+  });
+}
+
+TEST_CASE("grammar: duals of thousands and millions") {
+  check_cases({
+      {"شارك ألفان في المسيرة", "ألفان", "number", "2000"},
+      {"شارك ألفين في المسيرة", "ألفين", "number", "2000"},
+      {"نزح مليونان من السكان", "مليونان", "number", "2000000"},
+      {"أنفقت مليونين على الإعمار", "مليونين", "number", "2000000"},
+      {"خصص ملياران للإعمار", "ملياران", "number", "2000000000"},
+      {"استمر القصف يومين", "يومين", "duration", "2 day"},
+      {"انتظروا ساعتين", "ساعتين", "duration", "2 hour"},
+  });
+}
+
+TEST_CASE("grammar: hundreds in both spellings") {
+  check_cases({
+      {"قتل ثلاثمائة شخص", "ثلاثمائة", "number", "300"},
+      {"قتل ثلاثمئة شخص", "ثلاثمئة", "number", "300"},
+      {"قتل ثلاث مئة شخص", "ثلاث مئة", "number", "300"},
+      {"قتل ثلاثة مائة شخص", "ثلاثة مائة", "number", "300"},
+      {"قتل مئتان", "مئتان", "number", "200"},
+      {"قتل مئتين", "مئتين", "number", "200"},
+      {"قتل مائتي شخص", "مائتي", "number", "200"},
+      {"أصيب خمسمائة وعشرون", "خمسمائة وعشرون", "number", "520"},
+  });
+}
+
+TEST_CASE("grammar: compounds and multipliers") {
+  check_cases({
+      {"قتل واحد وأربعون مسلحا", "واحد وأربعون", "number", "41"},
+      {"شارك مئة وخمسون ألفا", "مئة وخمسون ألفا", "number", "150000"},
+      {"نحو 15 ألف إرهابي", "نحو 15 ألف", "number", "~15000"},
+      {"نزح 2 مليون شخص", "2 مليون", "number", "2000000"},
+      {"نزح 2,5 مليون شخص", "2,5 مليون", "number", "2500000"},
+      {"عاد ثلاثة آلاف لاجئ", "ثلاثة آلاف", "number", "3000"},
+      {"عاد خمسة ملايين لاجئ", "خمسة ملايين", "number", "5000000"},
+      {"بلغت الكلفة ألف وخمسمائة", "ألف وخمسمائة", "number", "1500"},
+      {"وقع ثلاثة آلاف وأربعمائة وواحد وثلاثون", "ثلاثة آلاف وأربعمائة وواحد وثلاثون", "number", "3431"},
+  });
+}
+
+TEST_CASE("grammar: vague quantities are documented intervals") {
+  check_cases({
+      {"سقط عشرات القتلى", "عشرات", "vague", "20..99"},
+      {"أصيب مئات المدنيين", "مئات", "vague", "200..999"},
+      {"نزح عشرات الآلاف", "عشرات الآلاف", "vague", "20000..99999"},
+      {"فر الآلاف من اللاجئين", "الآلاف", "vague", "2000..9999"},
+      {"عاد بضعة جنود", "بضعة", "vague", "3..9"},
+      {"تكرر القصف عدة مرات", "عدة", "vague", "3..10"},
+  });
+}
+
+TEST_CASE("grammar: hedges and bounds") {
+  check_cases({
+      {"قتل نحو 200 شخص", "نحو 200", "number", "~200"},
+      {"قتل حوالي 200 شخص", "حوالي 200", "number", "~200"},
+      {"قتل قرابة 30 شخصا", "قرابة 30", "number", "~30"},
+      {"قتل زهاء 40 شخصا", "زهاء 40", "number", "~40"},
+      {"قتل ما يقارب 50 شخصا", "ما يقارب 50", "number", "~50"},
+      {"قتل 60 تقريبا", "60 تقريبا", "number", "~60"},
+      {"قتل أكثر من 100 شخص", "أكثر من 100", "number", ">=100"},
+      {"قتل ما لا يقل عن 20 شخصا", "ما لا يقل عن 20", "number", ">=20"},
+      {"قتل أزيد من 30 شخصا", "أزيد من 30", "number", ">=30"},
+      {"قتل ما يزيد عن 40 شخصا", "ما يزيد عن 40", "number", ">=40"},
+      {"قتل 200 أو أكثر", "200 أو أكثر", "number", ">=200"},
+      {"قتل أقل من 10 أشخاص", "أقل من 10", "number", "<=10"},
+      {"قتل ما لا يزيد عن 5 أشخاص", "ما لا يزيد عن 5", "number", "<=5"},
+      {"عدد لا يتجاوز 7 أشخاص", "لا يتجاوز 7", "number", "<=7"},
+  });
+}
+
+TEST_CASE("grammar: ranges") {
+  check_cases({
+      {"قتل بين 10 و15 شخصا", "بين 10 و15", "number", "10..15"},
+      {"قتل من 10 إلى 15 شخصا", "من 10 إلى 15", "number", "10..15"},
+      {"قتل 10-15 شخصا", "10-15", "number", "10..15"},
+      {"قتل بين عشرة و خمسة عشر", "بين عشرة و خمسة عشر", "number", "10..15"},
+      {"قتل 20 إلى 100 شخص", "20 إلى 100", "number", "20..100"},
+  });
+}
+
+TEST_CASE("grammar: ordinals masculine and feminine, and after an event name") {
+  check_cases({
+      {"في الجولة الخامسة من المفاوضات", "الخامسة", "ordinal", "5"},
+      {"في الاجتماع الخامس", "الخامس", "ordinal", "5"},
+      {"الجولة الحادية عشرة من محادثات أستانا", "الحادية عشرة", "ordinal", "11"},
+      {"المؤتمر الحادي عشر", "الحادي عشر", "ordinal", "11"},
+      {"الدورة الخامسة والعشرين", "الخامسة والعشرين", "ordinal", "25"},
+      {"الذكرى المائة وواحد", "المائة وواحد", "ordinal", "101"},
+      {"انطلقت أستانا 7 أمس", "أستانا 7", "ordinal", "7"},
+      {"في جنيف 8", "جنيف 8", "ordinal", "8"},
+      {"المرحلة الـ11", "الـ11", "ordinal", "11"},
+  });
+}
+
+TEST_CASE("grammar: dates with month names of every region and Hijri months") {
+  check_cases({
+      {"وقع الهجوم في 14 تموز 2024", "14 تموز 2024", "date", "2024-07-14"},
+      {"وقع الهجوم في 14 يوليو 2024", "14 يوليو 2024", "date", "2024-07-14"},
+      {"في 3 شباط", "3 شباط", "date", "2025-02-03"},
+      {"في 3 فبراير", "3 فبراير", "date", "2025-02-03"},
+      {"في كانون الأول 2023", "كانون الأول 2023", "date", "2023-12"},
+      {"في ديسمبر 2023", "ديسمبر 2023", "date", "2023-12"},
+      {"صام في رمضان 1445", "رمضان 1445", "date", "2024-03-11..2024-04-09"},
+      {"في ذو الحجة 1444", "ذو الحجة 1444", "date", "2023-06-20..2023-07-18"},
+      {"في 14/11/2024", "14/11/2024", "date", "2024-11-14"},
+      {"في 2024-11-14", "2024-11-14", "date", "2024-11-14"},
+      {"في 14-09-1432 هـ", "14-09-1432 هـ", "date", "2011-08-14"},
+      {"الاثنين 18 تشرين الثاني", "الاثنين 18 تشرين الثاني", "date", "2024-11-18"},
+      {"في منتصف آذار 2024", "منتصف آذار 2024", "date", "2024-03-15"},
+      {"في أواخر شباط 2024", "أواخر شباط 2024", "date", "2024-02-21..2024-02-29"},
+  });
+}
+
+TEST_CASE("grammar: day ranges") {
+  check_cases({
+      {"تعقد يومي 7-8 من يوليو الجاري", "يومي 7-8 من يوليو الجاري", "date", "2024-07-07..2024-07-08"},
+      {"يومي 14 و15 تموز", "يومي 14 و15 تموز", "date", "2024-07-14..2024-07-15"},
+      {"في الرابع والخامس من تموز", "الرابع والخامس من تموز", "date", "2024-07-04..2024-07-05"},
+      {"من 13 الى 15 تموز", "من 13 الى 15 تموز", "date", "2024-07-13..2024-07-15"},
+      {"تموز 13-15", "تموز 13-15", "date", "2024-07-13..2024-07-15"},
+  });
+}
+
+TEST_CASE("grammar: relative dates resolved against the publication, with their precision") {
+  check_cases({
+      {"قتل اليوم", "اليوم", "date", "2024-11-20"},
+      {"قتل أمس", "أمس", "date", "2024-11-19"},
+      {"يصل غدا", "غدا", "date", "2024-11-21"},
+      {"قتل أول أمس", "أول أمس", "date", "2024-11-18"},
+      {"في الأسبوع الماضي", "الأسبوع الماضي", "date", "2024-11-11..2024-11-17"},
+      {"في الشهر الماضي", "الشهر الماضي", "date", "2024-10"},
+      {"في يوليو الجاري", "يوليو الجاري", "date", "2024-07"},
+      {"في كانون الأول القادم", "كانون الأول القادم", "date", "2024-12"},
+      {"في هذا العام", "هذا العام", "date", "2024"},
+      {"في العام الماضي", "العام الماضي", "date", "2023"},
+      {"يوم الأحد الماضي", "يوم الأحد الماضي", "date", "2024-11-17"},
+      {"الخميس القادم", "الخميس القادم", "date", "2024-11-21"},
+      {"يونيو العام المقبل", "يونيو العام المقبل", "date", "2025-06"},
+  });
+}
+
+TEST_CASE("grammar: durations, percentages and money") {
+  check_cases({
+      {"هدنة لمدة يومين", "يومين", "duration", "2 day"},
+      {"استمرت ثلاثة أسابيع", "ثلاثة أسابيع", "duration", "3 week"},
+      {"خلال 48 ساعة", "48 ساعة", "duration", "48 hour"},
+      {"ارتفعت بنسبة 15%", "15%", "percent", "15"},
+      {"ارتفعت بنسبة ١٥٪", "١٥٪", "percent", "15"},
+      {"ارتفعت خمسة في المئة", "خمسة في المئة", "percent", "5"},
+      {"ارتفعت بالمائة 10", "بالمائة 10", "percent", "10"},
+      {"قدم مليون دولار", "مليون دولار", "money", "1000000 USD"},
+      {"بسعر 500 ليرة", "500 ليرة", "money", "500 SYP"},
+  });
+}
+
+TEST_CASE("grammar: identifiers, phone numbers and times of day are never counts") {
+  check_cases({
+      {"وفق قرار مجلس الأمن 2254", "قرار مجلس الأمن 2254", "reference", "2254"},
+      {"بموجب القرار رقم 2118", "القرار رقم 2118", "reference", "2118"},
+      {"اتصلوا على هاتف 0112345678", "هاتف 0112345678", "reference", "112345678"},
+      {"بدأ القصف الساعة 14:30", "الساعة 14:30", "time", "الساعة 14:30"},
+  });
+  check_none({"وفق قرار مجلس الأمن 2254", "بدأ القصف الساعة 14:30", "اتصلوا على هاتف 0112345678",
+              "العنوان 192.168.1.2"},
+             "number");
+}
+
+TEST_CASE("grammar: a partial parse never yields a wrong value") {
+  // ألفان is 2000 or nothing, never 1000; مليارات is not مليار + "ات".
+  check_cases({
+      {"ألفان", "ألفان", "number", "2000"},
+      {"خسر 5 مليارات دولار", "5 مليارات دولار", "money", "5000000000 USD"},
+  });
+  check_none({"نزح ألفان"}, "vague");
+  for (const char* s : {"ألفان", "ألفين", "مليونان"}) {
+    const std::string sentence = s;
+    CAPTURE(sentence);
+    const auto hits = mizan::extract::numbers_in(sentence, kPublished);
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].span.size() == sentence.size());
+    CHECK(hits[0].value != "1000");
+    CHECK(hits[0].value != "1000000");
+  }
+  // Two numbers joined by و are not summed unless the first is thousands or more.
+  check_cases({{"اثنان واثنين", "اثنان", "number", "2"}});
+}
+
+TEST_CASE("grammar: خمس is five before a noun and a fifth before a definite one") {
+  check_cases({
+      {"قتلت خمس نساء", "خمس", "number", "5"},
+      {"خلال خمس سنوات", "خمس سنوات", "duration", "5 year"},
+      {"يعيش خمس السكان في المخيمات", "خمس", "number", "0.2"},
+      {"نصف السكان", "نصف", "number", "0.5"},
+      {"ثلاثة أرباع المساحة", "ثلاثة أرباع", "number", "0.75"},
+  });
+}
+
+TEST_CASE("grammar: Egyptian and Levantine spoken numerals") {
+  check_cases({
+      {"حداشر", "حداشر", "number", "11"},
+      {"تلاتة و تلاتين", "تلاتة و تلاتين", "number", "33"},
+      {"تلتمية وخمسين", "تلتمية وخمسين", "number", "350"},
+      {"اتنين مليون", "اتنين مليون", "number", "2000000"},
+  });
+}
