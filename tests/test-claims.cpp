@@ -303,3 +303,24 @@ TEST_CASE("claims: different claims get different subject keys") {
   }
   CHECK(n >= 30);
 }
+
+TEST_CASE("claims: one dot before three digits groups thousands in a count, not in a percentage") {
+  struct Case {
+    const char* text;
+    Kind kind;
+    double value;
+  } cases[] = {
+      {"ارتفعت الحصيلة إلى 34.097 شهيدا.", Kind::count, 34097},
+      {"والإصابات إلى 76.980.", Kind::count, 76980},
+      {"بلغ التضخم 2.950 في المئة.", Kind::percent, 2.95},
+      {"بلغ المؤشر 0.3 نقطة.", Kind::count, 0.3},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto e = extract_text(text);
+    REQUIRE(e.claims.size() == 1);
+    CHECK(e.claims[0].kind == c.kind);
+    CHECK(e.claims[0].lo == doctest::Approx(c.value));
+  }
+}

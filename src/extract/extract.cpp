@@ -187,6 +187,13 @@ Qualifier qualifier_of(ast::Bound b) {
   }
 }
 
+// "655.000", "34.097": one to three digits, a dot, three digits.
+bool is_dot_thousands(std::string_view number) {
+  const auto dot = number.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot > 3 || number.size() != dot + 4) return false;
+  return std::all_of(number.begin(), number.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+}
+
 bool is_year_like(const Found& f) {
   const auto& q = f.quantity;
   return q.bound == ast::Bound::exact && q.lo == q.hi && q.lo >= 1900 && q.lo <= 2100 &&
@@ -448,6 +455,12 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
       // "مرة واحدة": واحد after its noun is an adjective, not a count.
       const bool digits = s[f.number_begin] >= '0' && s[f.number_begin] <= '9';
       if (c.kind == Kind::count && !digits && q.lo == 1 && q.hi == 1 && !counted_known) continue;
+      // "34.097 شهيدا", "والإصابات إلى 76.980": one dot before exactly three digits is read as a
+      // decimal by the grammar, but a count of people or things is whole — it groups thousands.
+      if (c.kind == Kind::count && q.lo == q.hi &&
+          is_dot_thousands(s.substr(f.number_begin, f.number_end - f.number_begin))) {
+        c.lo = c.hi = std::round(q.lo * 1000);
+      }
       // "نصف المحافظات", "ونصف الدرجة": a fraction of something is not a count of things.
       if (c.kind == Kind::count && !digits && q.hi < 1) continue;
       // A hedge after the noun: "5 آلاف شخص تقريبا".
