@@ -506,7 +506,7 @@ struct CorpusGenerator::Impl {
     if (expect == Expect::evolves) {
       const int steps = static_cast<int>(rng.between(2, 3));
       std::vector<std::int32_t> days{d};
-      for (int i = 1; i < steps; ++i) days.push_back(days.back() + static_cast<std::int32_t>(rng.between(35, 120)));
+      for (int i = 1; i < steps; ++i) days.push_back(days.back() + static_cast<std::int32_t>(rng.between(35, 75)));
       if (!reserve({s.key()}, d, days.back() + 4)) return false;
       ++next_story;
       std::int64_t v = pick_value(c);
@@ -585,16 +585,21 @@ struct CorpusGenerator::Impl {
     std::vector<Part> parts;
     std::int64_t sum = 0;
     const std::int64_t scale = c.lo >= 100 ? 100 : 1;
+    std::int64_t max_part = 0;
     for (const std::string& p : places) {
-      const std::int64_t v = rng.between(1, 60) * scale;
+      std::int64_t v = rng.between(1, 60) * scale;
+      // A bare 1900..2100 is read as a year, not a count.
+      if (v >= 1900 && v <= 2100) v = 2200;
       parts.push_back({v, p});
       sum += v;
+      max_part = std::max(max_part, v);
     }
     std::int64_t total = sum;
     if (expect == Expect::does_not_sum) {
       const std::int64_t off = std::max<std::int64_t>(scale, static_cast<std::int64_t>(static_cast<double>(sum) * (0.05 + 0.3 * rng.unit())));
-      total = rng.chance(60) ? sum + off : std::max<std::int64_t>(sum - off, 1);
-      if (total == sum) total = sum + scale;
+      total = rng.chance(60) ? sum + off : sum - off;
+      // A total is larger than each of its parts (else nothing reads it as their total).
+      if (total <= max_part || total == sum) total = sum + off;
     }
     const int reports = rng.chance(70) ? 1 : 2;
     for (int k = 0; k < reports; ++k) {
