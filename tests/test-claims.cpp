@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -34,24 +33,6 @@ const Claim* first_claim(const cli::Extracted& e) {
   return e.claims.empty() ? nullptr : &e.claims[0];
 }
 
-std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream in(test::read(path));
-  std::string line;
-  while (std::getline(in, line)) {
-    std::vector<std::string> cells;
-    std::size_t start = 0;
-    while (true) {
-      const auto tab = line.find('\t', start);
-      cells.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
 std::vector<cli::Extracted> seeds() {
   const ingest::Manifest manifest = ingest::Manifest::load(test::source_path("corpus/seeds/manifest.tsv"));
   std::vector<cli::Extracted> out;
@@ -64,11 +45,34 @@ std::vector<cli::Extracted> seeds() {
   return out;
 }
 
+struct KeyPair {
+  const char* a;
+  const char* b;
+};
+
+// Extracts both sentences and compares the subject keys of their first claims.
+template <std::size_t N>
+void check_keys(const KeyPair (&pairs)[N], bool same) {
+  for (const KeyPair& p : pairs) {
+    const std::string a = p.a, b = p.b;
+    CAPTURE(a);
+    CAPTURE(b);
+    const auto ea = extract_text(a), eb = extract_text(b);
+    const Claim* ca = first_claim(ea);
+    const Claim* cb = first_claim(eb);
+    REQUIRE(ca != nullptr);
+    REQUIRE(cb != nullptr);
+    if (same) CHECK(ca->subject_key == cb->subject_key);
+    else CHECK(ca->subject_key != cb->subject_key);
+  }
+  CHECK(N >= 30);
+}
+
 }  // namespace
 
 TEST_CASE("claims: every expected claim of the seeds is found with its kind and value") {
   const auto docs = seeds();
-  const auto gold = read_tsv(test::source_path("tests/data/seeds/expected_values.tsv"));
+  const auto gold = test::tsv_rows(test::read(test::source_path("tests/data/seeds/expected_values.tsv")));
   std::map<std::string, std::vector<bool>> used;
   int found = 0, total = 0;
   for (std::size_t i = 1; i < gold.size(); ++i) {
@@ -198,10 +202,7 @@ TEST_CASE("claims: duals are counts of two") {
 }
 
 TEST_CASE("claims: paraphrases of one claim get the same subject key") {
-  struct Pair {
-    const char* a;
-    const char* b;
-  } pairs[] = {
+  const KeyPair pairs[] = {
       {"يوجد في محافظة إدلب نحو 15 ألف إرهابي من تنظيم جبهة النصرة", "حوالي خمسة عشر ألف مقاتل من النصرة في ادلب"},
       {"قتل 12 جنديا في حلب", "قتل ١٢ جنديا في حلب"},
       {"أصيب 30 مدنيا في إدلب", "اصيب 30 مدنيا في ادلب"},
@@ -235,27 +236,11 @@ TEST_CASE("claims: paraphrases of one claim get the same subject key") {
       {"الجولة السابعة من محادثات أستانا", "اجتماع أستانا 7"},
       {"قرار مجلس الأمن 2254", "القرار 2254"},
   };
-  int n = 0;
-  for (const auto& p : pairs) {
-    const std::string a = p.a, b = p.b;
-    CAPTURE(a);
-    CAPTURE(b);
-    const auto ea = extract_text(a), eb = extract_text(b);
-    const Claim* ca = first_claim(ea);
-    const Claim* cb = first_claim(eb);
-    REQUIRE(ca != nullptr);
-    REQUIRE(cb != nullptr);
-    CHECK(ca->subject_key == cb->subject_key);
-    ++n;
-  }
-  CHECK(n >= 30);
+  check_keys(pairs, true);
 }
 
 TEST_CASE("claims: different claims get different subject keys") {
-  struct Pair {
-    const char* a;
-    const char* b;
-  } pairs[] = {
+  const KeyPair pairs[] = {
       {"نحو 15 ألف إرهابي في إدلب", "رصد 41 انتهاكا في إدلب"},
       {"قتل 5 جنود في حلب", "قتل 5 جنود في حماة"},
       {"مقتل 20 مسلحا من داعش في الرقة", "مقتل 20 مسلحا من جبهة النصرة في الرقة"},
@@ -288,20 +273,7 @@ TEST_CASE("claims: different claims get different subject keys") {
       {"دخل الجيش 4 قرى", "دخل الجيش 4 بلدات"},
       {"الجولة السادسة من محادثات أستانا", "الجولة السادسة من محادثات جنيف"},
   };
-  int n = 0;
-  for (const auto& p : pairs) {
-    const std::string a = p.a, b = p.b;
-    CAPTURE(a);
-    CAPTURE(b);
-    const auto ea = extract_text(a), eb = extract_text(b);
-    const Claim* ca = first_claim(ea);
-    const Claim* cb = first_claim(eb);
-    REQUIRE(ca != nullptr);
-    REQUIRE(cb != nullptr);
-    CHECK(ca->subject_key != cb->subject_key);
-    ++n;
-  }
-  CHECK(n >= 30);
+  check_keys(pairs, false);
 }
 
 TEST_CASE("claims: one dot before three digits groups thousands in a count, not in a percentage") {

@@ -22,25 +22,6 @@ struct Gold {
   std::string file, kind, value, excerpt;
 };
 
-std::vector<std::vector<std::string>> tsv_rows(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cells;
-    std::size_t start = 0;
-    while (true) {
-      const auto tab = line.find('\t', start);
-      cells.push_back(line.substr(start, tab == std::string::npos ? tab : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    rows.push_back(cells);
-  }
-  return rows;
-}
-
 // The annotation's value against mizan's: numbers and ranges exactly, dates by their ISO start.
 bool same_value(const std::string& kind, const std::string& gold, const std::string& ours) {
   if (kind == "vague") return true;
@@ -53,7 +34,7 @@ bool same_value(const std::string& kind, const std::string& gold, const std::str
 TEST_CASE("claims: precision and recall on real news (tests/data/news)") {
   const std::string dir = test::source_path("tests/data/news/");
   std::vector<Gold> gold;
-  const auto rows = tsv_rows(test::read(dir + "annotations.tsv"));
+  const auto rows = test::tsv_rows(test::read(dir + "annotations.tsv"));
   for (std::size_t i = 1; i < rows.size(); ++i)
     if (rows[i].size() >= 6) gold.push_back({rows[i][0], rows[i][1], rows[i][2], rows[i][5]});
   REQUIRE(gold.size() >= 100);
@@ -108,7 +89,7 @@ TEST_CASE("claims: precision and recall on real news (tests/data/news)") {
   MESSAGE(summary.str());
 
   double floor_p = 1, floor_r = 1;
-  for (const auto& row : tsv_rows(test::read(dir + "floors.tsv")))
+  for (const auto& row : test::tsv_rows(test::read(dir + "floors.tsv")))
     if (row.size() >= 2 && row[0] == "precision") floor_p = std::atof(row[1].c_str());
     else if (row.size() >= 2 && row[0] == "recall") floor_r = std::atof(row[1].c_str());
   CHECK(precision >= floor_p);
