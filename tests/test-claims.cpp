@@ -296,3 +296,14 @@ TEST_CASE("claims: one dot before three digits groups thousands in a count, not 
     CHECK(e.claims[0].lo == doctest::Approx(c.value));
   }
 }
+
+TEST_CASE("claims: a duration in two units is one duration in the smaller") {
+  const auto e = extract_text("قضت المحكمة بالسجن أربع سنوات وستة أشهر، والحبس 3 سنوات و4 أشهر لمتهم آخر.");
+  std::vector<double> months;
+  for (const Claim& c : e.claims)
+    if (c.kind == Kind::duration) {
+      CHECK(c.counted == "month");
+      months.push_back(c.lo);
+    }
+  CHECK(months == std::vector<double>{54, 40});
+}

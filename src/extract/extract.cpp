@@ -187,6 +187,20 @@ Qualifier qualifier_of(ast::Bound b) {
   }
 }
 
+// How many of `smaller` make one `larger`, for units that are written together ("3 سنوات و4
+// أشهر"); 0 when they are not such a pair.
+double unit_factor(std::string_view larger, std::string_view smaller) {
+  static const struct {
+    const char* larger;
+    const char* smaller;
+    double factor;
+  } kPairs[] = {{"year", "month", 12}, {"month", "day", 30}, {"week", "day", 7}, {"day", "hour", 24},
+                {"hour", "minute", 60}, {"minute", "second", 60}};
+  for (const auto& p : kPairs)
+    if (larger == p.larger && smaller == p.smaller) return p.factor;
+  return 0;
+}
+
 // "655.000", "34.097": one to three digits, a dot, three digits.
 bool is_dot_thousands(std::string_view number) {
   const auto dot = number.find('.');
@@ -488,6 +502,25 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
     c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
     out.push_back(std::move(c));
     found_of_claim.push_back(fi);
+  }
+
+  // "أربع سنوات وستة أشهر" is one duration, 54 months: a duration joined by و to the next smaller
+  // unit merges into it.
+  for (std::size_t ci = first_claim; ci + 1 < out.size(); ++ci) {
+    Claim& a = out[ci];
+    Claim& b = out[ci + 1];
+    if (a.kind != Kind::duration || b.kind != Kind::duration || a.lo != a.hi || b.lo != b.hi) continue;
+    const Found& fa = found[found_of_claim[ci - first_claim]];
+    const Found& fb = found[found_of_claim[ci + 1 - first_claim]];
+    if (fb.begin < fa.end || fb.begin - fa.end > 2 || !starts_with(s.substr(fb.begin), kWaw)) continue;
+    const double factor = unit_factor(a.counted, b.counted);
+    if (factor == 0) continue;
+    b.lo = b.hi = a.lo * factor + b.lo;
+    b.claim_span.begin = a.claim_span.begin;
+    b.number_span.begin = a.number_span.begin;
+    b.excerpt = dc.doc.text.substr(b.claim_span.begin, b.claim_span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(ci));
+    found_of_claim.erase(found_of_claim.begin() + static_cast<std::ptrdiff_t>(ci - first_claim));
   }
 
   // Duals are counts of two: "جنديين", "شخصين", "امرأتين" (the stem is a counted noun).
