@@ -203,14 +203,18 @@ void check_exchanges(const std::vector<StoredClaim>& claims, const std::map<std:
       for (auto b = std::next(a); b != docs.end(); ++b) {
         for (const std::size_t i : a->second) {
           for (const std::size_t j : b->second) {
-            const Claim& ca = claims[i].claim;
-            const Claim& cb = claims[j].claim;
+            // The earlier report first.
+            const std::int32_t ti = when(claims[i]).lo, tj = when(claims[j]).lo;
+            const bool j_first = std::tie(tj, claims[j].document) < std::tie(ti, claims[i].document);
+            const std::size_t first = j_first ? j : i, second = j_first ? i : j;
+            const Claim& ca = claims[first].claim;
+            const Claim& cb = claims[second].claim;
             if (ca.counted != cb.counted || ca.counted.empty()) continue;
             const Interval ia = effective_interval(ca, o.tolerance), ib = effective_interval(cb, o.tolerance);
             Verdict v;
             v.check = Check::exchange;
             v.subject = id;
-            v.claims = {i, j};
+            v.claims = {first, second};
             const std::string what = exchange_name(id) + ", " + ca.counted + ": " +
                                      describe_value(ca) + " vs " + describe_value(cb);
             if (ia.overlaps(ib)) {
