@@ -232,8 +232,8 @@ auto const date_value_def =
     // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
   | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
-    // اليوم، أمس، العام الماضي
-  | (reset >> relative_ >> word_end)[set_relative]
+    // اليوم، أمس، العام الماضي; "اليوم الاثنين", "أمس الأحد": the weekday only names the same day
+  | ((reset >> relative_ >> word_end)[set_relative] >> -(sp >> x3::omit[weekday_word]))
     // الأحد الماضي، يوم الخميس، هذا الاثنين
   | (reset >> -(lit_day_word >> sp) >> -(lit_this >> sp)[set_this_weekday] >> weekday_word[set_weekday]
            >> !(sp >> x3::lit("\xd8\xb9\xd8\xb4\xd8\xb1"))  // الأحد عشر is the eleventh

@@ -1,4 +1,6 @@
 #pragma once
+#include <cmath>
+
 #include "grammar/common.hpp"
 #include "grammar/numeral.hpp"
 
@@ -23,10 +25,25 @@ struct DigitNumber : x3::parser<DigitNumber> {
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
     It p = first;
+    // ".77": a decimal without its leading zero.
+    if (p != last && *p == '.' && std::next(p) != last && digit(*std::next(p))) {
+      ++p;
+      double value = 0, scale = 0.1;
+      while (p != last && digit(*p)) value += (*p++ - '0') * scale, scale /= 10;
+      if (p != last && (*p == '.' || *p == ',') && std::next(p) != last && digit(*std::next(p))) return false;
+      x3::traits::move_to(value, attr);
+      first = p;
+      return true;
+    }
     const int lead = run(p, last);
     if (lead == 0) return false;
     double value = 0;
     for (int i = 0; i < lead; ++i, ++p) value = value * 10 + (*p - '0');
+    if (jordanian(p, last, lead, value)) {
+      x3::traits::move_to(value, attr);
+      first = p;
+      return true;
+    }
     if (lead <= 3) {
       // Thousands groups: the same separator each time, three digits each, then no digit.
       for (char sep : {',', '.', ' '}) {
@@ -63,6 +80,26 @@ struct DigitNumber : x3::parser<DigitNumber> {
     if (p != last && digit(*p)) return false;
     x3::traits::move_to(value, attr);
     first = p;
+    return true;
+  }
+
+  // "21ر1", as Jordan's press writes decimals: the digits after ر are the whole part and those
+  // before it the fraction, 1.21. Only a plain run of one to three digits before ر.
+  template <typename It>
+  static bool jordanian(It& p, It const& last, int lead, double& value) {
+    if (lead > 3 || p == last || static_cast<unsigned char>(*p) != 0xd8) return false;
+    It r = std::next(p);
+    if (r == last || static_cast<unsigned char>(*r) != 0xb1) return false;
+    It q = std::next(r);
+    const int whole_digits = run(q, last);
+    if (whole_digits == 0 || whole_digits > 9) return false;
+    It after = q;
+    std::advance(after, whole_digits);
+    if (after != last && is_word_byte(static_cast<unsigned char>(*after))) return false;
+    double whole = 0;
+    for (; q != after; ++q) whole = whole * 10 + (*q - '0');
+    value = whole + value / std::pow(10.0, lead);
+    p = after;
     return true;
   }
 };
@@ -175,7 +212,9 @@ auto const add_smaller = [](auto& ctx) {
 };
 auto const word_number_def = group[set] >> *(and_ >> group[add_smaller]);
 
-auto const digit_numeral_def = digit_number[set] >> -(*x3::lit(' ') >> any_scale[mul]);
+// Digits glued to a Latin letter (1M, 3D, F16's tail) are a code, not a number.
+auto const latin = x3::char_('a', 'z');
+auto const digit_numeral_def = digit_number[set] >> !latin >> -(*x3::lit(' ') >> any_scale[mul]);
 
 // نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).
 auto const fraction_def =

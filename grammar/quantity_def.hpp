@@ -136,8 +136,30 @@ x3::symbols<int> const until_ = [] {
   return t;
 }();
 auto const range_dash = *x3::lit(' ') >> (x3::lit('-') | x3::lit('~')) >> *x3::lit(' ');
+// >= 30, < 20, <= -30: the signs of a bound (strict or not: mizan's bounds are at_least/at_most).
+auto const sign_bound =
+    (x3::lit('>') >> -x3::lit('=') >> *x3::lit(' '))[([](auto& ctx) { x3::_val(ctx).bound = Bound::at_least; })]
+  | (x3::lit('<') >> *x3::lit(' ') >> -x3::lit('=') >> *x3::lit(' '))[([](auto& ctx) { x3::_val(ctx).bound = Bound::at_most; })];
+auto const set_upper = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const double v = x3::_attr(ctx).value;
+  if (x3::_attr(ctx).value > q.lo) {
+    q.hi = v;
+    q.bound = Bound::range;
+  } else {
+    x3::_pass(ctx) = false;
+  }
+};
+auto const at_least_word = (hedge_before_ >> word_end)[([](auto& ctx) {
+  x3::_pass(ctx) = static_cast<Bound>(x3::_attr(ctx)) == Bound::at_least;
+})];
+auto const at_most_word = (hedge_before_ >> word_end)[([](auto& ctx) {
+  x3::_pass(ctx) = static_cast<Bound>(x3::_attr(ctx)) == Bound::at_most;
+})];
 auto const amount =
-    -((hedge_before_ >> word_end)[set_bound] >> sp)
+    // أكبر من 100 وأصغر من 300: both bounds make a range
+    (at_least_word >> sp >> numeral()[set_first] >> and_ >> at_most_word >> sp >> numeral()[set_upper])
+  | -(((hedge_before_ >> word_end)[set_bound] >> sp) | sign_bound)
     >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_hi])
       | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_hi])
       | (numeral()[set_first] >> range_dash >> numeral()[set_hi])

@@ -1,11 +1,85 @@
 #include "grammar/scan.hpp"
 
+#include <deque>
+#include <string>
+#include <unordered_set>
+
 #include "grammar/config.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 #include "text/calendar.hpp"
 #include "text/fold.hpp"
 
 namespace mizan::grammar {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The words a quantity can begin with: the first word of every form of the lexicon files the grammar
+// reads, ICU's month names, and the grammar's own literal words. A word start whose word (less the
+// clitics و ف ب ل) is none of them cannot start a match, and the grammar is not tried there: most
+// words of a text are rejected by one hash lookup. A literal added to the grammar belongs here too.
+class StartWords {
+ public:
+  StartWords() {
+    for (const char* file : {"numbers", "ordinals", "months", "vague", "hedges", "relative_time",
+                             "reference_triggers", "events", "weekdays", "month_parts", "time_units",
+                             "percent"})
+      for (const lexicon::Row& r : lexicon::rows(file)) add(r.form);
+    for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
+    for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
+                          "عام", "العام", "سنة", "السنة", "سنه", "السنه"})
+      add(fold_word(w));
+  }
+  bool contains(std::string_view word) const { return words_.count(word) != 0; }
+
+ private:
+  void add(const std::string& form) {
+    const std::string first = form.substr(0, form.find(' '));
+    if (!words_.count(first)) words_.insert(storage_.emplace_back(first));
+  }
+  std::deque<std::string> storage_;  // stable addresses for the views
+  std::unordered_set<std::string_view> words_;
+};
+
+const StartWords& start_words() {
+  static const StartWords words;
+  return words;
+}
+
+// Whether the word at `p` (up to `end`) may begin a quantity: digits, ال before digits (الـ11), or
+// a start word, also behind the clitics و ف and ب ل.
+bool may_start(const char* p, const char* end) {
+  static constexpr std::string_view kWaw = "\xd9\x88", kFa = "\xd9\x81", kBa = "\xd8\xa8", kLam = "\xd9\x84",
+                                    kKaf = "\xd9\x83", kAl = "\xd8\xa7\xd9\x84";
+  std::string_view w(p, static_cast<std::size_t>(end - p));
+  const StartWords& words = start_words();
+  for (int conj = 0; conj < 2; ++conj) {
+    for (int prep = 0; prep < 2; ++prep) {
+      std::string_view v = w;
+      if (conj) {
+        if (v.substr(0, 2) == kWaw || v.substr(0, 2) == kFa) v.remove_prefix(2);
+        else continue;
+      }
+      if (prep) {
+        if (v.substr(0, 2) == kBa || v.substr(0, 2) == kLam || v.substr(0, 2) == kKaf) v.remove_prefix(2);
+        else continue;
+      }
+      if (v.empty()) continue;
+      if (is_digit(v[0])) return true;
+      if (v.substr(0, 4) == kAl && v.size() > 4 && is_digit(v[4])) return true;
+      if (words.contains(v)) return true;
+    }
+  }
+  return false;
+}
+
+bool starts_with(std::string_view s, std::size_t i, std::string_view prefix) {
+  return s.compare(i, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
 
 void find_quantities(std::string_view folded, std::vector<Found>& out) {
   const char* const base = folded.data();
@@ -13,15 +87,42 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
   std::size_t i = 0;
   const std::size_t n = folded.size();
   ast::Quantity q;
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(folded[k]); };
   while (i < n) {
-    const auto c = static_cast<unsigned char>(folded[i]);
-    const bool after_word = i > 0 && is_word_byte(static_cast<unsigned char>(folded[i - 1]));
-    // A minus sign starts a number only after a space: "-1.2", not the dash of "7-8".
-    const bool minus = c == '-' && i + 1 < n && folded[i + 1] >= '0' && folded[i + 1] <= '9' &&
-                       (i == 0 || folded[i - 1] == ' ');
-    const bool starts_word = ((is_word_byte(c) || c == '$') && !after_word) || minus;
-    if (!starts_word) {
-      ++i;
+    const auto c = byte(i);
+    const bool after_word = i > 0 && is_word_byte(byte(i - 1));
+    const bool after_space = i == 0 || folded[i - 1] == ' ';
+    const bool digit_next = i + 1 < n && is_digit(folded[i + 1]);
+    // Addresses are not quantities: skip a URL whole.
+    if (!after_word && (starts_with(folded, i, "http://") || starts_with(folded, i, "https://") ||
+                        starts_with(folded, i, "www."))) {
+      while (i < n && folded[i] != ' ') ++i;
+      continue;
+    }
+    bool start = false;
+    if ((is_word_byte(c) || c == '$') && !after_word) {
+      // A word: only if it may begin a quantity.
+      std::size_t e = i;
+      while (e < n && is_word_byte(byte(e))) ++e;
+      start = c == '$' || may_start(base + i, base + e);
+    } else if (is_digit(static_cast<char>(c)) && after_word && byte(i - 1) >= 0x80 &&
+               !is_digit(folded[i - 1])) {
+      start = true;  // digits glued after an Arabic word: "هو٠"
+    } else if ((c == '-' || c == '.') && digit_next && after_space) {
+      start = true;  // "-1.2" (not the dash of "7-8"), ".77"
+    } else if ((c == '<' || c == '>') && (i == 0 || (folded[i - 1] != '=' && folded[i - 1] != '<' && folded[i - 1] != '>'))) {
+      std::size_t k = i + 1;
+      while (k < n && (folded[k] == ' ' || folded[k] == '=')) ++k;
+      start = k < n && (is_digit(folded[k]) || (folded[k] == '-' && k + 1 < n && is_digit(folded[k + 1])));
+    }
+    if (!start) {
+      if (is_word_byte(c) && !after_word) {
+        // The whole word, up to digits glued after its letters (they may start a number).
+        ++i;
+        while (i < n && is_word_byte(byte(i)) && !(is_digit(folded[i]) && byte(i - 1) >= 0x80)) ++i;
+      } else {
+        ++i;
+      }
       continue;
     }
     const char* first = base + i;
@@ -42,12 +143,11 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
       continue;
     }
     // Skip the word; a failed digit word takes its dotted tail with it (192.168.1.2 is no number).
-    const bool digits = folded[i] >= '0' && folded[i] <= '9';
-    while (i < n && (is_word_byte(static_cast<unsigned char>(folded[i])) ||
-                     (digits && (folded[i] == '.' || folded[i] == ',') && i + 1 < n && folded[i + 1] >= '0' &&
-                      folded[i + 1] <= '9')))
+    const bool digits = is_digit(folded[i]);
+    ++i;
+    while (i < n && (is_word_byte(byte(i)) ||
+                     (digits && (folded[i] == '.' || folded[i] == ',') && i + 1 < n && is_digit(folded[i + 1]))))
       ++i;
-    if (i < n && folded[i] == '$') ++i;
   }
 }
 

@@ -49,8 +49,8 @@ DateRange islamic_to_gregorian(int year, int month, int day) {
   UErrorCode ec = U_ZERO_ERROR;
   icu::LocalPointer<icu::Calendar> hijri(
       icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(),
-                                    icu::Locale("ar@calendar=islamic-civil"), ec));
-  check_icu(ec, "creating ICU's Islamic calendar");
+                                    icu::Locale("ar@calendar=islamic-umalqura"), ec));
+  check_icu(ec, "creating ICU's Islamic (Umm al-Qura) calendar");
   auto gregorian_days = [&](int d) {
     hijri->clear();
     hijri->set(UCAL_EXTENDED_YEAR, year);

@@ -17,7 +17,7 @@ struct MonthName {
 // and Levantine Gregorian names and the Hijri months.
 std::vector<MonthName> icu_month_names();
 
-// The Gregorian days of a Hijri (civil) date; day 0 means the whole month.
+// The Gregorian days of a Hijri date (Umm al-Qura, as Saudi and Gulf news date); day 0: the whole month.
 DateRange islamic_to_gregorian(int year, int month, int day);
 
 }  // namespace mizan

@@ -295,10 +295,13 @@ DateRange day_ref(const std::string& iso) {
   return {};
 }
 
+// The number itself; a bound mizan reads around it (أكثر من نصف: >=0.5) does not change it.
 std::function<bool(const NumberHit&)> number_is(double v) {
   return [v](const NumberHit& h) {
     auto m = parse_mizan_value(h.value);
-    return m && m->lo && m->hi && same(*m->lo, v) && same(*m->hi, v);
+    if (!m) return false;
+    if (m->lo && m->hi) return same(*m->lo, v) && same(*m->hi, v);
+    return (m->lo && same(*m->lo, v)) || (m->hi && same(*m->hi, v));
   };
 }
 
@@ -612,7 +615,7 @@ std::vector<std::vector<std::string>> read_table(const std::string& path) {
 }
 
 // rule: "*" (every row of the group), "note:KEY", "note:KEY=VALUE", "note:KEY~REGEX",
-// "expected~REGEX", "input~REGEX", "input!~REGEX"; several joined by " & " must all hold.
+// "expected~REGEX", "input~REGEX", "input!~REGEX", "matched~REGEX"; several joined by " & " must all hold.
 bool rule_matches(const std::string& rule, const Row& r) {
   if (rule.find(" & ") != std::string::npos) {
     for (const std::string& part : split(rule, " & "))
@@ -620,8 +623,11 @@ bool rule_matches(const std::string& rule, const Row& r) {
     return true;
   }
   if (rule == "*") return true;
-  if (rule.rfind("input!~", 0) == 0) return !std::regex_search(r.input, std::regex(rule.substr(7)));
-  if (rule.rfind("input~", 0) == 0) return std::regex_search(r.input, std::regex(rule.substr(6)));
+  // input and matched are compared folded (digits ASCII, alef and yeh forms unified; see text/fold.hpp)
+  // and byte by byte: write Arabic letters as they are, or ranges of lead bytes as \xd8-\xdb.
+  if (rule.rfind("input!~", 0) == 0) return !std::regex_search(mizan::fold_word(r.input), std::regex(rule.substr(7)));
+  if (rule.rfind("input~", 0) == 0) return std::regex_search(mizan::fold_word(r.input), std::regex(rule.substr(6)));
+  if (rule.rfind("matched~", 0) == 0) return std::regex_search(mizan::fold_word(r.matched), std::regex(rule.substr(8)));
   if (rule.rfind("note:", 0) == 0 && rule.find('~') != std::string::npos) {
     const auto t = rule.find('~');
     return std::regex_search(r.note(rule.substr(5, t - 5)), std::regex(rule.substr(t + 1)));
