@@ -132,7 +132,7 @@ TEST_CASE("report: conflicts come first with both quotes, evolutions with a time
   CHECK(has(section, "نحو <mark>15 ألف</mark> إرهابي"));
   CHECK(has(section, "إن نحو <mark>10 آلاف</mark> مسلح"));
   CHECK(has(section, "intervals 13500–16500 and 9000–11000 do not overlap; 1 day apart"));
-  CHECK(has(section, "هوى الشام · 2018-11-28 · لافرنتييف"));
+  CHECK(has(section, "هوى الشام · <bdi dir=\"ltr\">2018-11-28</bdi> · لافرنتييف"));
   // Four months later the number evolved: a timeline.
   const std::string evolutions = html.substr(html.find("id=\"evolutions\""));
   CHECK(has(evolutions, "<svg"));

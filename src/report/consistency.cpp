@@ -84,20 +84,22 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;paddin
 blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f7f7f3;border-inline-start:3px solid #ccc}
 blockquote p{margin:0}mark{background:#ffe58a;padding:0 .15rem;border-radius:2px}
 .meta{font-size:.85rem;color:#555}.more{font-size:.85rem;color:#555}
+.legend span{margin-inline-end:1rem;font-size:.85rem}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-inline-end:.3rem;border-radius:50%;vertical-align:middle}
 svg{background:#fff;border:1px solid #eee;max-width:100%;height:auto}.note{color:#555;font-size:.9rem}
 )css";
 
 void html_quote(std::ostream& out, const StoredClaim& s) {
   out << "<blockquote><p>" << highlighted_sentence(s, html_escape, "<mark>", "</mark>") << "</p>"
       << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? "(مصدر غير معروف)" : s.outlet) << " · "
-      << html_escape(s.published.known() ? to_iso(s.published) : "تاريخ غير معروف");
+      << (s.published.known() ? "<bdi dir=\"ltr\">" + to_iso(s.published) + "</bdi>" : std::string("تاريخ غير معروف"));
   if (!s.claim.said_by.empty()) out << " · " << html_escape(s.claim.said_by);
   out << " · <bdi>" << html_escape(s.document) << "</bdi></div></blockquote>\n";
 }
 
 void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
-  out << "<div class=\"verdict " << to_string(v.relation) << "\">\n<p class=\"reason\"><bdi>" << html_escape(v.reason)
-      << "</bdi></p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
+  // The reason is an English sentence around Arabic values: laid out left to right.
+  out << "<div class=\"verdict " << to_string(v.relation) << "\">\n<p class=\"reason\" dir=\"ltr\">" << html_escape(v.reason)
+      << "</p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
       << "</bdi></p>\n";
   for (const std::size_t i : v.claims) html_quote(out, c.claims[i]);
   if (v.more_pairs > 0)
@@ -205,7 +207,13 @@ std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& cl
     out += "<circle cx=\"" + fixed(cx) + "\" cy=\"" + fixed(y((s.claim.lo + s.claim.hi) / 2)) + "\" r=\"4\" fill=\"" + col +
            "\">" + title + "</circle>\n";
   }
-  out += "</svg>\n";
+  out += "</svg>\n<p class=\"legend\">";
+  std::set<std::string> shown;
+  for (const std::size_t i : claims) shown.insert(c.claims[i].outlet);
+  for (const std::string& outlet : shown)
+    out += "<span><span class=\"swatch\" style=\"background:" + std::string(colour(outlet)) + "\"></span>" +
+           html_escape(outlet.empty() ? "(غير معروف)" : outlet) + "</span> ";
+  out += "</p>\n";
   return out;
 }
 
