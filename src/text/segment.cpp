@@ -29,6 +29,20 @@ bool is_space(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; 
 void push_trimmed(std::string_view text, std::uint32_t b, std::uint32_t e, std::vector<Span>& out) {
   while (b < e && is_space(text[b])) ++b;
   while (e > b && is_space(text[e - 1])) --e;
+  while (e - b > kMaxSentenceBytes) {
+    // Cut at the last space of the piece, else (one huge word) at a character boundary.
+    std::uint32_t at = b + kMaxSentenceBytes;
+    while (at > b + kMaxSentenceBytes / 2 && !is_space(text[at])) --at;
+    if (!is_space(text[at])) {
+      at = b + kMaxSentenceBytes;
+      while (at > b + 1 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    }
+    std::uint32_t piece_end = at;
+    while (piece_end > b && is_space(text[piece_end - 1])) --piece_end;
+    if (b < piece_end) out.push_back({b, piece_end});
+    b = at;
+    while (b < e && is_space(text[b])) ++b;
+  }
   if (b < e) out.push_back({b, e});
 }
 
