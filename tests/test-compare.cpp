@@ -276,6 +276,9 @@ TEST_CASE("compare: a stated date range must contain the date others give") {
   const StoredClaim range = round_date("002.txt", "2021-07-02", day(2021, 7, 7), day(2021, 7, 8));
   CHECK(pair_relation(range, round_date("b.txt", "2021-07-05", day(2021, 7, 8), day(2021, 7, 8))) == "agree");
   CHECK(pair_relation(range, round_date("b.txt", "2021-07-05", day(2021, 7, 10), day(2021, 7, 10))) == "conflict");
+  // The last round's date and the next one's, said a month apart, are different rounds.
+  CHECK(pair_relation(round_date("a.txt", "2021-06-10", day(2021, 6, 4), day(2021, 6, 5)), range) == "none");
+  CHECK(pair_relation(range, round_date("b.txt", "2021-07-05", day(2021, 7, 16), day(2021, 7, 16))) == "none");
   // Said years apart, the dates of a series are of different rounds.
   CHECK(pair_relation(range, round_date("004.txt", "2017-10-31", day(2017, 12, 1), day(2017, 12, 31))) == "none");
   const auto c = compare::compare_claims({range, round_date("b.txt", "2021-07-05", day(2021, 7, 10), day(2021, 7, 10))});

@@ -25,6 +25,13 @@ bool same_document(const StoredClaim& a, const StoredClaim& b) {
 
 DateRange when(const StoredClaim& s) { return claim_time(s); }
 
+// Dates of a series this far apart or more are of different occurrences (rounds are weeks apart).
+constexpr int kSameOccurrenceDays = 7;
+
+DateRange date_of(const Claim& c) {
+  return {static_cast<std::int32_t>(c.lo), static_cast<std::int32_t>(c.hi), Precision::day};
+}
+
 std::string describe_days(int days) {
   if (days < 0) return "time unknown";
   if (days == 0) return "same time";
@@ -108,8 +115,9 @@ Verdict judge(const StoredClaim& a, const StoredClaim& b, const Options& o, cons
     return v;
   }
   if (ca.kind == Kind::date) {
-    // Dates of a series said far apart are of different occurrences; near each other, of the same.
-    if (apart > o.window_days) return {};
+    // Two dates of one occurrence are said near each other and name days near each other; the
+    // last round's date and the next one's, or dates said years apart, are different occurrences.
+    if (apart > o.window_days || days_apart(date_of(ca), date_of(cb)) > kSameOccurrenceDays) return {};
     v.relation = Relation::conflict;
     v.reason = "dates " + describe_value(ca) + " and " + describe_value(cb) +
                " do not overlap: a stated date must contain the date others give; said " + describe_days(apart);
