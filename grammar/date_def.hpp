@@ -134,7 +134,7 @@ auto const set_short_year = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
   const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
   x3::_pass(ctx) = digits == 2;
-  x3::_val(ctx).year = 2000 + static_cast<int>(v);
+  x3::_val(ctx).year = static_cast<int>(v) + (v < 50 ? 2000 : 1900);
 };
 auto const set_hijri_if_old = [](auto& ctx) {
   // A numeric date with a year before 1600 is Hijri (14-09-1432 هـ).
@@ -151,6 +151,47 @@ auto const set_relative_week = [](auto& ctx) {
   x3::_pass(ctx) = code / 1000 == static_cast<int>(ast::DateUnit::week);
   x3::_val(ctx).relative_unit = ast::DateUnit::week;
   x3::_val(ctx).relative_offset = code % 1000 - 500;
+};
+// الثلاثاء الثالث، ثالث ثلاثاء: the nth weekday of a month (1-5).
+auto const set_nth = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1 && v <= 5 && v == static_cast<int>(v);
+  x3::_val(ctx).weekday_nth = static_cast<int>(v);
+};
+auto const set_last = [](auto& ctx) { x3::_val(ctx).weekday_nth = -1; };
+// Without a month, the publication month.
+auto const month_or_current = [](auto& ctx) {
+  auto& d = x3::_val(ctx);
+  if (d.month == 0 && !d.month_relative) d.month_relative = true;
+};
+// منذ 3 أيام، منذ يومين: days ago.
+auto const set_ago_count = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1 && v <= 366 && v == static_cast<int>(v);
+  x3::_val(ctx).relative_offset = static_cast<int>(v);
+};
+auto const set_ago_unit = [](auto& ctx) {
+  x3::_val(ctx).relative_unit = ast::DateUnit::day;
+  x3::_val(ctx).relative_offset *= -x3::_attr(ctx);
+};
+auto const set_dual_ago = [](auto& ctx) {
+  x3::_val(ctx).relative_unit = ast::DateUnit::day;
+  x3::_val(ctx).relative_offset = -2 * x3::_attr(ctx);
+};
+// A day and a month without a year: 22/04, or 4/22 when the second cannot be a month.
+auto const set_day_month = [](auto& ctx) {
+  const auto& na = boost::fusion::at_c<0>(x3::_attr(ctx));
+  const auto& nb = boost::fusion::at_c<1>(x3::_attr(ctx));
+  const int a = static_cast<int>(na.value), b = static_cast<int>(nb.value);
+  auto& d = x3::_val(ctx);
+  // 1/2, 3/4 are fractions: a day/month pair has a part of two digits (22/4, 04/22).
+  if (na.end - na.begin < 2 && nb.end - nb.begin < 2) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (a >= 1 && a <= 31 && b >= 1 && b <= 12) d.day_lo = d.day_hi = a, d.month = b;
+  else if (b >= 13 && b <= 31 && a >= 1 && a <= 12) d.day_lo = d.day_hi = b, d.month = a;
+  else x3::_pass(ctx) = false;
 };
 auto const set_relative = [](auto& ctx) {
   const int code = x3::_attr(ctx);
@@ -188,17 +229,45 @@ auto const day_mark = -(x3::lit('.') | x3::lit('-') | x3::lit('/'));
 auto const weekday_word = weekday_ >> word_end;
 auto const weekday_prefix = -(lit_day_word >> sp) >> x3::omit[weekday_word] >> (comma | sp) >> -(lit_corresponding >> sp);
 auto const from = -(lit_min >> sp);
+auto const lit_since = x3::lit("\xd9\x85\xd9\x86\xd8\xb0");  // منذ
+auto const lit_last = x3::lit("\xd8\xa7\xd8\xae\xd8\xb1");    // اخر (آخر folded)
+auto const lit_the_last = x3::lit("\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1");  // الاخير
+// يوم/أيام: 1 day; أسبوع/أسابيع: 7 days. Their duals: يومين 1, أسبوعين 7 (times 2).
+x3::symbols<int> const day_units_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"يوم", "أيام", "يوما", "ايام"}) t.add(fold_word(w), 1);
+  for (const char* w : {"أسبوع", "أسابيع", "أسبوعا"}) t.add(fold_word(w), 7);
+  return t;
+}();
+x3::symbols<int> const day_units_dual_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"يومين", "يومان"}) t.add(fold_word(w), 1);
+  for (const char* w : {"أسبوعين", "أسبوعان"}) t.add(fold_word(w), 7);
+  return t;
+}();
+// "من", "في", "ب" between the weekday and its month (ثالث ثلاثاء في ايلول، بايلول).
+auto const of_month = (sp >> (lit_min | x3::lit("\xd9\x81\xd9\x8a")) >> sp) | (sp >> x3::lit("\xd8\xa8")) | sp;
+auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> x3::digit))[set_day_month];
 
 x3::rule<class date_value, ast::DateExpr> const date_value = "date_value";
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::DateExpr{}; })];
 auto const date_value_def =
+    // الثلاثاء الثالث من أيلول 2014، ثالث ثلاثاء في ايلول، اخر اثنين من شهر اذار، الاثنين الاخير من الشهر القادم
+    (reset >> -(lit_day_word >> sp) >> weekday_word[set_weekday] >> sp >> ordinal()[set_nth] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
+  | (reset >> ordinal()[set_nth] >> sp >> -(lit_day_word >> sp) >> (bare_weekday_ >> word_end)[set_weekday] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
+  | (reset >> lit_last >> sp >> (bare_weekday_ >> word_end)[set_weekday] >> x3::eps[set_last] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
+  | (reset >> weekday_word[set_weekday] >> sp >> lit_the_last >> x3::eps[set_last] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
     // 14/11/2024, 14-11-2024, 14.11.2024, 18-9-15, 14-09-1432 هـ
-    (reset >> day >> slash >> integer()[set_month_number] >> slash >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
+  | (reset >> day >> slash >> integer()[set_month_number] >> slash >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
   | (reset >> day >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
   | (reset >> day >> x3::lit('.') >> integer()[set_month_number] >> x3::lit('.') >> year >> x3::eps[set_hijri_if_old])
     // 2024-11-14, 2016/02/22
   | (reset >> year >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> day)
   | (reset >> year >> slash >> integer()[set_month_number] >> slash >> day)
+    // 3-2015: a month of a year
+  | (reset >> integer()[set_month_number] >> x3::lit('-') >> year)
+    // 22/04, 4/22: a day of a month
+  | (reset >> day_month_pair)
     // 2/2013, 2015/3: a month of a year
   | (reset >> integer()[set_month_number] >> slash >> year)
   | (reset >> year >> slash >> integer()[set_month_number] >> !x3::digit)
@@ -221,6 +290,7 @@ auto const date_value_def =
     // نوفمبر 14, 2024، سبتمبر10, ألف وتسعمائة وواحد، يناير الحادي والعشرين ألفان وثمانية عشر
   | (reset >> -weekday_prefix >> month_name >> *x3::lit(' ') >> (day | ordinal_day) >> year_tail)
   | (reset >> month_name >> x3::lit('-') >> day)
+  | (reset >> -(lit_month_word >> sp) >> month_name >> sp >> day >> !(*x3::lit(' ') >> (x3::lit('-') | x3::digit)))
     // أوائل آذار، منتصف اذار، أواخر شهر مارس، في اول شباط
   | (reset >> (month_part_ >> word_end)[set_month_part] >> sp >> month_ref >> -year_tail)
     // يوليو 2021، كانون الأول القادم، شهر حزيران، الشهر الماضي، يونيو العام المقبل
@@ -232,6 +302,9 @@ auto const date_value_def =
     // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
   | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
+    // منذ 3 أيام، منذ يومين
+  | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
+  | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])
     // اليوم، أمس، العام الماضي; "اليوم الاثنين", "أمس الأحد": the weekday only names the same day
   | ((reset >> relative_ >> word_end)[set_relative] >> -(sp >> x3::omit[weekday_word]))
     // الأحد الماضي، يوم الخميس، هذا الاثنين

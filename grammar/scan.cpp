@@ -23,13 +23,18 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 class StartWords {
  public:
   StartWords() {
-    for (const char* file : {"numbers", "ordinals", "months", "vague", "hedges", "relative_time",
-                             "reference_triggers", "events", "weekdays", "month_parts", "time_units",
-                             "percent"})
+    for (const char* file : {"numbers", "ordinals", "months", "vague", "relative_time", "reference_triggers",
+                             "events", "weekdays", "month_parts", "time_units"})
       for (const lexicon::Row& r : lexicon::rows(file)) add(r.form);
+    // Hedges after a number (أو أكثر) and percent words after one (في المئة) start nothing; a
+    // one-word percent form may stand before its number (بالمائة 10).
+    for (const lexicon::Row& r : lexicon::rows("hedges"))
+      if (r.field(1) == "before") add(r.form);
+    for (const lexicon::Row& r : lexicon::rows("percent"))
+      if (r.form.find(' ') == std::string::npos) add(r.form);
     for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
     for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
-                          "عام", "العام", "سنة", "السنة", "سنه", "السنه"})
+                          "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر"})
       add(fold_word(w));
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
@@ -240,6 +245,14 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
   } else if (!y) {
     if (!have_pub || published.precision == Precision::year) return {};
     y = year_for_month(m, d.month_direction, pub);
+  }
+  if (d.weekday_nth && d.weekday) {
+    // The nth (or the last) such weekday of the month.
+    const std::int32_t first = days_from_civil(y, m, 1), end = days_from_civil(y, m, days_in_month(y, m));
+    std::int32_t day = d.weekday_nth > 0 ? first + (d.weekday - weekday_of(first) + 7) % 7 + 7 * (d.weekday_nth - 1)
+                                         : end - (weekday_of(end) - d.weekday + 7) % 7;
+    if (day > end) return {};
+    return {day, day, Precision::day};
   }
   if (d.day_lo == 0) return DateRange::month(y, m);
   const int hi = d.day_hi == ast::DateExpr::kEndOfMonth ? days_in_month(y, m) : d.day_hi ? d.day_hi : d.day_lo;
