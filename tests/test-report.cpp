@@ -199,6 +199,12 @@ TEST_CASE("check: agreeing, new and identifier claims exit 0") {
   CHECK(has(r.out, "\nnew\tcount\t3\t"));
   CHECK(has(r.out, "\nnew\treference\t2254\tidentifier\t"));
   CHECK_FALSE(has(r.out, "004_"));
+  CHECK(r.err.empty());
+  // Without a date, the tool says what that means.
+  mizan::test::write(dir / "undated.txt", "أصيب 3 جنود في حلب.\n");
+  r = run_mizan("check --db " + q(db) + " " + q(dir / "undated.txt"));
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.err, "no publication date (give --date)"));
 }
 
 TEST_CASE("check: an exchange reported with other counts, a breakdown that does not sum, a round before its time") {

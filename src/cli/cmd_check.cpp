@@ -158,6 +158,10 @@ int run_check(const Argv& argv) {
   if (format == "json") std::cout << "[";
   for (Document& d : docs) {
     const Extracted e = extract_document(std::move(d));
+    if (!e.doc.published.known())
+      std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name)
+                << ": no publication date (give --date): claims without a time of their own conflict with any "
+                   "other value, whenever it was said\n";
     std::vector<StoredClaim> article = as_stored(e);
     std::vector<StoredClaim> known;
     std::set<std::string> subjects;
