@@ -198,9 +198,13 @@ auto const hundreds_def = word(hundred_)[set] | (any_unit[set] >> sp >> word(hun
 // "خمسمية خمسة و عشرين": Egyptian speech drops the و after the hundreds.
 auto const below_1000_def = (hundreds[set] >> -((and_ | sp) >> below_100[add])) | below_100[set];
 
+x3::symbols<double> const scale_dual_construct_ = number_words("scale_dual_construct");
+auto const lit_min = x3::lit("\xd9\x85\xd9\x86");  // من
 auto const group_def =
     (below_1000[set] >> -(sp >> any_scale[mul]))
   | word(scale_dual_)[set]
+    // "ألفا ريال": a dual before its noun is 2000; "ألفا" alone or before من is a thousand.
+  | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> x3::char_('\xd8', '\xdb')))
   | word(scale_)[set];
 
 // و joins a smaller group to thousands or more (ألف وخمسمائة، مليون وألفان); "عشرة و خمسة عشر" is

@@ -167,10 +167,24 @@ auto const amount =
       | numeral()[set_first])
     >> -(sp >> (hedge_after_ >> word_end)[set_bound]);
 
+// The smaller unit after a currency: "ريال و اثنتا عشرة هللة" adds 12/100.
+x3::symbols<double> const subunit_ = lexicon_symbols<double>(
+    "currency_subunits", [](const lexicon::Row& r) -> std::optional<double> { return to_double(r.field(0)); });
+x3::rule<class subunit_amount, double> const subunit_amount = "subunit_amount";
+auto const subunit_amount_def = numeral()[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx).value; })] >> sp
+    >> (subunit_ >> word_end)[([](auto& ctx) {
+         x3::_pass(ctx) = x3::_val(ctx) < x3::_attr(ctx);
+         x3::_val(ctx) /= x3::_attr(ctx);
+       })];
+BOOST_SPIRIT_DEFINE(subunit_amount)
+auto const add_subunit = [](auto& ctx) {
+  x3::_val(ctx).lo += x3::_attr(ctx);
+  x3::_val(ctx).hi += x3::_attr(ctx);
+};
 auto const unit_tail =
     (*x3::lit(' ') >> x3::lit('%'))[set_kind(QuantityKind::percent)]
   | (sp >> percent_ >> word_end)[set_kind(QuantityKind::percent)]
-  | (sp >> currency_ >> word_end)[set_currency]
+  | ((*x3::lit(' ') >> currency_ >> word_end)[set_currency] >> -(and_ >> subunit_amount[add_subunit]))
   | (sp >> time_unit_ >> word_end)[set_duration];
 
 x3::rule<class body, ast::Quantity> const body = "body";
