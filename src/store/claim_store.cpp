@@ -65,6 +65,10 @@ CREATE TABLE claims (
 CREATE INDEX claims_subject ON claims(subject_key, time_lo, document_id);
 CREATE INDEX claims_document ON claims(document_id, id);
 )sql",
+    // 2: the parts of a breakdown and the two sides of an exchange are found by their group.
+    R"sql(
+CREATE INDEX claims_group ON claims(document_id, grp) WHERE grp >= 0;
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == ClaimStore::kSchemaVersion, "one migration per schema version");
@@ -172,6 +176,7 @@ ClaimStore::ClaimStore(const std::string& path, bool read_only) {
   if (read_only && path != ":memory:" && !std::filesystem::exists(path))
     throw DbError(path + ": no such database (run 'mizan ingest' first)");
   db_ = std::make_unique<Db>(path, read_only);
+  refuse_newer();  // before anything is written to the file, even the journal mode
   if (!read_only) {
     db_->exec("PRAGMA foreign_keys = ON");
     if (path != ":memory:") db_->exec("PRAGMA journal_mode = WAL");
@@ -189,25 +194,52 @@ int ClaimStore::schema_version() const {
   return static_cast<int>(st.int64(0));
 }
 
-void ClaimStore::migrate(bool read_only) {
+void ClaimStore::backup_to(const std::string& backup) const {
+  // SQLite's online backup copies a consistent snapshot (the WAL included) page by page. It reads
+  // through a second connection: this one holds the write lock, so nobody changes the database
+  // between the copy and the upgrade. A temporary name and a rename keep a half-written copy from
+  // ever looking like a backup.
+  const std::string partial = backup + ".partial";
+  std::filesystem::remove(partial);
+  {
+    const Db source(db_->path(), /*read_only=*/true);
+    Db out(partial);
+    sqlite3_backup* b = sqlite3_backup_init(out.get(), "main", source.get(), "main");
+    if (!b) throw DbError(partial + ": cannot back up to it: " + sqlite3_errmsg(out.get()));
+    const int rc = sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) throw DbError(partial + ": backup failed: " + sqlite3_errstr(rc));
+  }
+  std::filesystem::rename(partial, backup);
+}
+
+void ClaimStore::refuse_newer() const {
   const int version = schema_version();
   if (version > kSchemaVersion)
     throw DbError(db_->path() + ": made by a newer mizan (schema " + std::to_string(version) + ", this mizan knows " +
                   std::to_string(kSchemaVersion) + "); upgrade mizan to read it");
+}
+
+void ClaimStore::migrate(bool read_only) {
+  int version = schema_version();
   if (version == kSchemaVersion) return;
-  if (read_only) throw DbError(db_->path() + ": schema " + std::to_string(version) + " needs an upgrade; open it for writing first");
-  if (version > 0 && db_->path() != ":memory:") {
-    // Keep the old file before changing it.
-    db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    const std::string backup = db_->path() + ".bak-v" + std::to_string(version);
-    std::filesystem::copy_file(db_->path(), backup, std::filesystem::copy_options::overwrite_existing);
+  if (read_only) {
+    if (version == 0) throw DbError(db_->path() + ": not a mizan database yet (nothing ingested)");
+    throw DbError(db_->path() + ": schema " + std::to_string(version) + " is older than this mizan's " +
+                  std::to_string(kSchemaVersion) + "; 'mizan ingest --db " + db_->path() +
+                  " ...' upgrades it (keeping a copy as " + db_->path() + ".bak-v" + std::to_string(version) + ")");
   }
+  // The version is read again under the write lock: another mizan may have upgraded it meanwhile.
+  Transaction tx(*db_);
+  refuse_newer();
+  version = schema_version();
+  if (version == kSchemaVersion) return;
+  if (version > 0 && db_->path() != ":memory:") backup_to(db_->path() + ".bak-v" + std::to_string(version));
   for (int v = version; v < kSchemaVersion; ++v) {
-    Transaction tx(*db_);
     db_->exec(kMigrations[v]);
     db_->exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
-    tx.commit();
   }
+  tx.commit();
 }
 
 bool ClaimStore::has_document(const std::string& sha256) const {

@@ -27,10 +27,11 @@ struct Stats {
 
 class ClaimStore {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
-  // Opens or creates the database, upgrading an older schema (after copying the file to
-  // PATH.bak-vN) and refusing a newer one. read_only opens an existing database without writing.
+  // Opens or creates the database, upgrading an older schema (after copying it to PATH.bak-vN, N
+  // the old version; all steps in one transaction) and refusing a newer one. read_only opens an
+  // existing database without writing, and refuses one that needs an upgrade.
   explicit ClaimStore(const std::string& path, bool read_only = false);
   ~ClaimStore();
   ClaimStore(ClaimStore&&) noexcept;
@@ -53,6 +54,8 @@ class ClaimStore {
 
  private:
   void migrate(bool read_only);
+  void refuse_newer() const;
+  void backup_to(const std::string& backup) const;
   std::unique_ptr<Db> db_;
 };
 
