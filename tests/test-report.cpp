@@ -86,11 +86,10 @@ TEST_CASE("report: reports/ is up to date with the bundled corpus (regenerate: s
   const std::string db = seed_db(dir);
   const auto r = run_mizan("report --db " + q(db) + " --out " + q(dir / "reports"));
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
-  for (const char* name : {"index.html", "consistency.md", "consistency.json"}) {
+  for (const std::string name : {"index.html", "consistency.md", "consistency.json"}) {
     CAPTURE(name);
-    const std::string committed = mizan::test::read(source_path(std::string("reports/") + name));
-    const std::string fresh = mizan::test::read(dir / (std::string("reports/") + name));
-    CHECK_MESSAGE(committed == fresh,
+    const bool same = mizan::test::read(source_path("reports/" + name)) == mizan::test::read(dir / ("reports/" + name));
+    CHECK_MESSAGE(same,
                   "reports/ is out of date; regenerate it with: rm -f /tmp/seeds.db && ./build/mizan ingest --db /tmp/seeds.db "
                   "--manifest corpus/seeds/manifest.tsv corpus/seeds && ./build/mizan report --db /tmp/seeds.db --out reports");
   }

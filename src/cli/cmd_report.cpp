@@ -1,7 +1,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
@@ -42,12 +41,14 @@ options:
 exit codes: 0 written (whatever it found); 2 error.
 )";
 
-void write_file(const std::filesystem::path& path, const std::string& bytes) {
+// Writes beside the file and renames, so a reader never sees half a report.
+template <typename Writer>
+void write_file(const std::filesystem::path& path, Writer&& write) {
   const std::filesystem::path tmp = path.string() + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) throw Error(tmp.string() + ": cannot write");
-    out << bytes;
+    write(out);
     if (!out.flush()) throw Error(tmp.string() + ": cannot write");
   }
   std::filesystem::rename(tmp, path);
@@ -94,13 +95,9 @@ int run_report(const Argv& argv) {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec) throw Error(out_dir.string() + ": cannot create the directory: " + ec.message());
-  std::ostringstream html, md, json;
-  report::write_consistency_html(html, c, summary);
-  report::write_consistency_markdown(md, c, summary);
-  report::write_consistency_json(json, c, summary);
-  write_file(out_dir / "index.html", html.str());
-  write_file(out_dir / "consistency.md", md.str());
-  write_file(out_dir / "consistency.json", json.str());
+  write_file(out_dir / "index.html", [&](std::ostream& o) { report::write_consistency_html(o, c, summary); });
+  write_file(out_dir / "consistency.md", [&](std::ostream& o) { report::write_consistency_markdown(o, c, summary); });
+  write_file(out_dir / "consistency.json", [&](std::ostream& o) { report::write_consistency_json(o, c, summary); });
 
   std::cout << "report: " << stats.documents << " documents, " << stats.claims << " claims; "
             << c.count(compare::Relation::conflict) << " conflicts, " << c.count(compare::Relation::agree)

@@ -378,6 +378,19 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   std::map<std::string, std::map<double, std::size_t>> series;  // ordinal series -> value -> first claim
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
   std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
+  auto record = [&](Verdict v, std::size_t i, std::size_t j) {
+    if (v.reason.empty()) return;
+    std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
+    if (db < da) std::swap(da, db);
+    auto key = std::make_tuple(keys[i], std::move(da), std::move(db), v.relation, v.check);
+    if (const auto it = seen.find(key); options.one_verdict_per_document_pair && it != seen.end()) {
+      ++out.verdicts[it->second].more_pairs;
+      return;
+    }
+    v.claims = {i, j};
+    seen.emplace(std::move(key), out.verdicts.size());
+    out.verdicts.push_back(std::move(v));
+  };
   std::size_t begin = 0;
   while (begin < order.size()) {
     std::size_t end = begin + 1;
@@ -396,20 +409,16 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         const auto it = first.find(cs[i].claim.lo);
         if (it == first.end() || when(cs[it->second]).lo > when(cs[i]).lo) first[cs[i].claim.lo] = i;
       }
-      for (std::size_t y = x + 1; y < end && y <= x + reach; ++y) {
+      // A sliding window over time: the claims within the window (up to `reach` of them), then
+      // the first claim of another document beyond it, where a change would show.
+      std::size_t within = 0;
+      for (std::size_t y = x + 1; y < end; ++y) {
         const std::size_t j = order[y];
-        Verdict v = judge(cs[i], cs[j], options, exchange_of(i), exchange_of(j));
-        if (v.reason.empty()) continue;
-        std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
-        if (db < da) std::swap(da, db);
-        const auto key = std::make_tuple(keys[i], da, db, v.relation, v.check);
-        if (const auto it = seen.find(key); options.one_verdict_per_document_pair && it != seen.end()) {
-          ++out.verdicts[it->second].more_pairs;
-          continue;
-        }
-        v.claims = {i, j};
-        seen.emplace(key, out.verdicts.size());
-        out.verdicts.push_back(std::move(v));
+        const bool beyond = days_apart(when(cs[i]), when(cs[j])) > options.window_days;
+        if (!beyond && ++within > reach) break;
+        if (beyond && same_document(cs[i], cs[j])) continue;
+        record(judge(cs[i], cs[j], options, exchange_of(i), exchange_of(j)), i, j);
+        if (beyond) break;
       }
     }
     begin = end;

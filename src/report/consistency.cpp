@@ -17,6 +17,9 @@ using compare::Comparison;
 using compare::Relation;
 using compare::Verdict;
 
+// The page and the Markdown list this many verdicts per section; consistency.json has them all.
+constexpr std::size_t kMaxListed = 1000;
+
 std::string fixed(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
@@ -107,11 +110,17 @@ void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
   out << "</div>\n";
 }
 
+void html_more(std::ostream& out, std::size_t total) {
+  if (total > kMaxListed)
+    out << "<p class=\"note\">و" << total - kMaxListed << " غيرها في consistency.json</p>\n";
+}
+
 void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none) {
   const auto vs = select(c, r);
   out << "<section id=\"" << id << "\">\n<h2>" << title << " (" << vs.size() << ")</h2>\n";
   if (vs.empty()) out << "<p class=\"note\">" << none << "</p>\n";
-  for (const Verdict* v : vs) html_verdict(out, c, *v);
+  for (std::size_t k = 0; k < vs.size() && k < kMaxListed; ++k) html_verdict(out, c, *vs[k]);
+  html_more(out, vs.size());
   out << "</section>\n";
 }
 
@@ -128,6 +137,10 @@ void md_section(std::ostream& out, const Comparison& c, const char* title, Relat
   if (vs.empty()) out << "None.\n\n";
   std::size_t n = 0;
   for (const Verdict* v : vs) {
+    if (n == kMaxListed) {
+      out << "… and " << vs.size() - n << " more in consistency.json.\n\n";
+      break;
+    }
     out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · `" << v->subject << "`";
     if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
     out << "\n\n";
@@ -240,13 +253,18 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
 
   const auto evolving = evolving_subjects(c);
   const auto evolutions = select(c, Relation::evolves);
+  std::map<std::string, std::vector<const Verdict*>> by_subject;
+  for (const Verdict* v : evolutions) by_subject[v->subject].push_back(v);
   out << "<section id=\"evolutions\">\n<h2>تطورات عبر الزمن (" << evolutions.size() << ")</h2>\n";
   if (evolutions.empty()) out << "<p class=\"note\">لا أرقام تغيرت عبر الزمن.</p>\n";
+  std::size_t listed = 0;
   for (const auto& [subject, claims] : evolving) {
+    if (listed >= kMaxListed) break;
     out << "<h3><bdi>" << html_escape(subject_label(subject)) << "</bdi></h3>\n" << timeline_svg(c, claims);
-    for (const Verdict* v : evolutions)
-      if (v->subject == subject) html_verdict(out, c, *v);
+    for (const Verdict* v : by_subject[subject])
+      if (listed++ < kMaxListed) html_verdict(out, c, *v);
   }
+  html_more(out, evolutions.size());
   out << "</section>\n";
 
   html_section(out, c, "inconsistencies", "تناقضات داخلية", Relation::inconsistent, "لا تناقض داخلي.");
