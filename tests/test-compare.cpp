@@ -349,3 +349,20 @@ TEST_CASE("compare: check_article gives each claim of a new article its verdict"
   CHECK(r2.rows[1].verdict == compare::CheckVerdict::agree);
   CHECK_FALSE(compare::check_article({fighters("new.txt", "2018-11-29", 15000)}, known).failed());
 }
+
+TEST_CASE("compare: check_article compares the article with its whole subject, however large") {
+  std::vector<StoredClaim> known;
+  for (int i = 0; i < 300; ++i)
+    known.push_back(fighters("k" + std::to_string(i) + ".txt", "2018-11-" + std::to_string(10 + i % 19), 15000, Qualifier::about));
+  known.push_back(fighters("old.txt", "2018-06-01", 10000));
+  std::vector<StoredClaim> article = {fighters("new.txt", "2018-11-29", 10000)};
+  article[0].document_id = 0;
+  const auto r = compare::check_article(article, known);
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].verdict == compare::CheckVerdict::conflict);
+  CHECK(r.rows[0].compared_with.size() == 301);  // all 300 within the window, and the one before it
+  // Agreeing with its time outranks differing from the past.
+  article = {fighters("new.txt", "2018-11-29", 15000)};
+  article[0].document_id = 0;
+  CHECK(compare::check_article(article, known).rows[0].verdict == compare::CheckVerdict::agree);
+}

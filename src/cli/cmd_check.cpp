@@ -19,13 +19,13 @@ constexpr const char* kHelp = R"(usage: mizan check [options] FILE
 
 Extracts the claims of a new article and compares each with the stored claims about the same
 subject, without storing the article (unless --store). For each claim it says:
-  agree          its value overlaps what other documents said
-  conflict       another document gives a value that cannot be true at the same time
-  evolves        other documents gave another value at a clearly different time
-  new            nothing stored to compare it with (or an identifier, never compared)
   inconsistent   it fails an internal check: its breakdown does not sum to its total, or its
                  round number does not fit the dates of the series
-with the documents (outlet, date) it was compared with and the reason.
+  conflict       another document gives a value that cannot be true at the same time
+  agree          its value overlaps what other documents said
+  evolves        other documents gave another value, only at clearly different times
+  new            nothing stored to compare it with (or an identifier, never compared)
+(the first that applies), with the documents (outlet, date) it was compared with and the reason.
 
 options:
   --db PATH            database (default: claims.db)
@@ -50,14 +50,17 @@ std::string document_label(const StoredClaim& s) {
   return label;
 }
 
-// The documents a claim was compared with, each once, in comparison order.
+// The documents a claim was compared with, each once, in comparison order; past kMaxNamed, how
+// many more.
+constexpr std::size_t kMaxNamed = 10;
 std::vector<std::string> compared_documents(const compare::ArticleCheck& r, const compare::ClaimCheck& row) {
   std::vector<std::string> out;
   std::set<std::string> seen;
   for (const std::size_t j : row.compared_with) {
     std::string label = document_label(r.comparison.claims[j]);
-    if (seen.insert(label).second) out.push_back(std::move(label));
+    if (seen.insert(label).second && seen.size() <= kMaxNamed) out.push_back(std::move(label));
   }
+  if (seen.size() > kMaxNamed) out.push_back("and " + std::to_string(seen.size() - kMaxNamed) + " more");
   return out;
 }
 

@@ -409,6 +409,30 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         const auto it = first.find(cs[i].claim.lo);
         if (it == first.end() || when(cs[it->second]).lo > when(cs[i]).lo) first[cs[i].claim.lo] = i;
       }
+      if (options.focus > 0) {
+        if (i >= options.focus) continue;
+        // The article's claim against its whole group: within the window, and the nearest beyond.
+        auto pair_with = [&](std::size_t y) {
+          const std::size_t j = order[y];
+          if (j < options.focus) return;  // two claims of the article
+          record(x < y ? judge(cs[i], cs[j], options, exchange_of(i), exchange_of(j))
+                       : judge(cs[j], cs[i], options, exchange_of(j), exchange_of(i)),
+                 x < y ? i : j, x < y ? j : i);
+        };
+        for (std::size_t y = x + 1; y < end; ++y) {
+          const bool beyond = days_apart(when(cs[i]), when(cs[order[y]])) > options.window_days;
+          if (beyond && same_document(cs[i], cs[order[y]])) continue;
+          pair_with(y);
+          if (beyond) break;
+        }
+        for (std::size_t y = x; y-- > begin;) {
+          const bool beyond = days_apart(when(cs[i]), when(cs[order[y]])) > options.window_days;
+          if (beyond && same_document(cs[i], cs[order[y]])) continue;
+          pair_with(y);
+          if (beyond) break;
+        }
+        continue;
+      }
       // A sliding window over time: the claims within the window (up to `reach` of them), then
       // the first claim of another document beyond it, where a change would show.
       std::size_t within = 0;
@@ -491,17 +515,18 @@ ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredC
   }
   Options per_claim = options;
   per_claim.one_verdict_per_document_pair = false;
+  per_claim.focus = out.article_claims;
   out.comparison = compare_claims(std::move(all), per_claim);
   const Comparison& c = out.comparison;
   out.rows.resize(out.article_claims);
   for (std::size_t i = 0; i < out.article_claims; ++i) out.rows[i].claim = i;
-  // The worst verdict decides: inconsistent, conflict, evolves, agree; nothing to compare with is new.
+  // The worst verdict decides: inconsistent, conflict, agree, evolves; nothing to compare with is new.
   auto rank = [](CheckVerdict v) {
     switch (v) {
       case CheckVerdict::inconsistent: return 4;
       case CheckVerdict::conflict: return 3;
-      case CheckVerdict::evolves: return 2;
-      case CheckVerdict::agree: return 1;
+      case CheckVerdict::agree: return 2;  // agreeing with its time says more than differing from the past
+      case CheckVerdict::evolves: return 1;
       case CheckVerdict::fresh: return 0;
     }
     return 0;

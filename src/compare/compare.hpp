@@ -21,6 +21,10 @@ struct Options {
   // Reports keep one verdict per subject, pair of documents and relation (counting the other
   // pairs); `check` needs every pair, to give each claim of the article its own verdict.
   bool one_verdict_per_document_pair = true;
+  // For `check`: when non-zero, only pairs with one of the claims [0, focus) are judged, and each of
+  // those is compared with every claim of its group within the window (and the nearest beyond it on
+  // either side), whatever the group's size.
+  std::size_t focus = 0;
 };
 
 enum class Relation : std::uint8_t { conflict, inconsistent, evolves, agree, consistent };
