@@ -28,6 +28,7 @@ struct DateExpr {
   int weekday = 0;             // 1 Monday .. 7 Sunday; 0: none
   int weekday_nth = 0;         // الثلاثاء الثالث من أيلول: 3; آخر اثنين من آذار: -1; 0: none
   int weekday_direction = 99;  // الأحد الماضي -1, القادم +1, هذا 0; 99: none (the latest, seen from the publication)
+  bool easter = false;         // عيد الفصح: Western Easter Sunday of the year
   bool year_relative = false;  // "يونيو العام المقبل": the year is publication year + year_offset
   int year_offset = 0;
   static constexpr int kEndOfMonth = 99;  // day_hi of "أواخر مارس": the month's last day

@@ -33,6 +33,13 @@ x3::symbols<int> const relative_ = lexicon_symbols<int>(
       return unit * 1000 + std::atoi(std::string(r.field(1)).c_str()) + 500;
     });
 
+// Holidays: 100 * month + day, plus 10000 for a Hijri date; 99999 for Easter.
+x3::symbols<int> const holiday_ = lexicon_symbols<int>(
+    "holidays", [](const lexicon::Row& r) -> std::optional<int> {
+      if (r.field(0) == "easter") return 99999;
+      return (r.field(0) == "islamic" ? 10000 : 0) + std::atoi(std::string(r.field(1)).c_str()) * 100 +
+             std::atoi(std::string(r.field(2)).c_str());
+    });
 x3::symbols<int> const weekday_ = lexicon_symbols<int>(
     "weekdays", [](const lexicon::Row& r) -> std::optional<int> {
       if (r.field(1) != "yes") return std::nullopt;
@@ -193,6 +200,24 @@ auto const set_day_month = [](auto& ctx) {
   else if (b >= 13 && b <= 31 && a >= 1 && a <= 12) d.day_lo = d.day_hi = b, d.month = a;
   else x3::_pass(ctx) = false;
 };
+auto const set_holiday = [](auto& ctx) {
+  const int code = x3::_attr(ctx);
+  auto& d = x3::_val(ctx);
+  if (code == 99999) {
+    d.easter = true;
+    return;
+  }
+  d.islamic = code >= 10000;
+  d.month = code % 10000 / 100;
+  d.day_lo = d.day_hi = code % 100;
+};
+// A year after a holiday or a Hijri month: four digits, Hijri or Gregorian (رمضان 2019).
+auto const set_any_year = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
+  x3::_pass(ctx) = digits == 4 && v >= 1300 && v <= 2200;
+  x3::_val(ctx).year = static_cast<int>(v);
+};
 auto const set_relative = [](auto& ctx) {
   const int code = x3::_attr(ctx);
   x3::_val(ctx).relative_unit = static_cast<ast::DateUnit>(code / 1000);
@@ -302,6 +327,8 @@ auto const date_value_def =
     // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
   | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
+    // عيد الفطر 2013، عيد الأضحى، عيد الفصح
+  | (reset >> (holiday_ >> word_end)[set_holiday] >> -(sp >> integer()[set_any_year] >> -era))
     // منذ 3 أيام، منذ يومين
   | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
   | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])

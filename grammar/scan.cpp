@@ -1,5 +1,6 @@
 #include "grammar/scan.hpp"
 
+#include <cstdlib>
 #include <deque>
 #include <string>
 #include <unordered_set>
@@ -24,7 +25,7 @@ class StartWords {
  public:
   StartWords() {
     for (const char* file : {"numbers", "ordinals", "months", "vague", "relative_time", "reference_triggers",
-                             "events", "weekdays", "month_parts", "time_units"})
+                             "events", "weekdays", "month_parts", "time_units", "holidays"})
       for (const lexicon::Row& r : lexicon::rows(file)) add(r.form);
     // Hedges after a number (أو أكثر) and percent words after one (في المئة) start nothing; a
     // one-word percent form may stand before its number (بالمائة 10).
@@ -158,6 +159,15 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
 
 namespace {
 
+// Western Easter Sunday of year y (the anonymous Gregorian computus).
+Ymd easter(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return {y, month, day};
+}
+
 // 1 Monday .. 7 Sunday of a day count since 1970-01-01 (a Thursday).
 int weekday_of(std::int32_t days) { return ((days + 3) % 7 + 7) % 7 + 1; }
 
@@ -222,15 +232,38 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     }
     return {day, day, Precision::day};
   }
+  if (d.easter) {
+    const int y = d.year ? d.year : have_pub ? pub.year : 0;
+    if (!y) return {};
+    const Ymd e = easter(y);
+    return DateRange::day(e.year, e.month, e.day);
+  }
   if (d.month == 0 && !d.month_relative) {
     return d.year ? DateRange::year(d.year) : DateRange{};
   }
   if (d.islamic) {
-    if (!d.year) return {};
-    DateRange r = islamic_to_gregorian(d.year, d.month, d.day_lo);
-    if (d.day_hi == ast::DateExpr::kEndOfMonth) r.hi = islamic_to_gregorian(d.year, d.month, 0).hi;
-    else if (d.day_hi > d.day_lo) r.hi = islamic_to_gregorian(d.year, d.month, d.day_hi).hi;
-    return r;
+    auto hijri = [&](int h) {
+      DateRange r = islamic_to_gregorian(h, d.month, d.day_lo);
+      if (d.day_hi == ast::DateExpr::kEndOfMonth) r.hi = islamic_to_gregorian(h, d.month, 0).hi;
+      else if (d.day_hi > d.day_lo) r.hi = islamic_to_gregorian(h, d.month, d.day_hi).hi;
+      return r;
+    };
+    if (d.year && d.year < 1600) return hijri(d.year);
+    // A Gregorian year (رمضان 2019, عيد الفطر 2013) or none: the Hijri year that falls there, or
+    // the occurrence nearest to the publication.
+    const int g = d.year ? d.year : have_pub ? pub.year : 0;
+    if (!g) return {};
+    const int approx = static_cast<int>((g - 622) * 33.0 / 32.0);
+    DateRange best;
+    std::int64_t best_distance = -1;
+    for (int h = approx - 1; h <= approx + 2; ++h) {
+      const DateRange r = hijri(h);
+      std::int64_t distance;
+      if (d.year) distance = civil_from_days(r.lo).year == g ? 0 : -1;
+      else distance = std::abs(static_cast<std::int64_t>(r.lo) - published.lo);
+      if (distance >= 0 && (best_distance < 0 || distance < best_distance)) best = r, best_distance = distance;
+    }
+    return best;
   }
   int y = d.year, m = d.month;
   if (d.month_relative) {
