@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "grammar/lexicon.hpp"
 #include "grammar/scan.hpp"
@@ -18,20 +19,43 @@ using grammar::Found;
 using ast::QuantityKind;
 using lexicon::PhraseTable;
 
+// A phrase table and its bit in Word::tables: words_of() marks each word with the tables that have a
+// phrase beginning with it, so match_at() passes over most words without building any phrase.
+struct Phrases : PhraseTable {
+  Phrases(const char* file, int bit) : PhraseTable(file, 0), file(file), bit(1u << bit) {}
+  const char* file;
+  std::uint32_t bit;
+};
+
 struct Tables {
-  PhraseTable counted{"counted", 0};
-  PhraseTable places{"places", 0};
-  PhraseTable organisations{"organisations", 0};
-  PhraseTable series{"series", 0};
-  PhraseTable events{"events", 0};
-  PhraseTable speech_verbs{"speech_verbs", 0};
-  PhraseTable speaker_stops{"speaker_stops", 0};
-  PhraseTable outlets{"outlets", 0};
-  PhraseTable page_stamps{"page_stamps", 0};
-  PhraseTable exchange_markers{"exchange_markers", 0};
-  PhraseTable hedges{"hedges", 0};
-  PhraseTable titles{"titles", 0};
-  PhraseTable ordinal_excluded{"ordinal_excluded_nouns", 0};
+  Phrases counted{"counted", 0};
+  Phrases places{"places", 1};
+  Phrases organisations{"organisations", 2};
+  Phrases series{"series", 3};
+  Phrases events{"events", 4};
+  Phrases speech_verbs{"speech_verbs", 5};
+  Phrases speaker_stops{"speaker_stops", 6};
+  Phrases outlets{"outlets", 7};
+  Phrases page_stamps{"page_stamps", 8};
+  Phrases exchange_markers{"exchange_markers", 9};
+  Phrases hedges{"hedges", 10};
+  Phrases titles{"titles", 11};
+  Phrases ordinal_excluded{"ordinal_excluded_nouns", 12};
+  // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
+  // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
+  // suffixes of a word looked up here say which tables can match at it.
+  std::unordered_map<std::string_view, std::uint32_t> starts = [this] {
+    std::unordered_map<std::string_view, std::uint32_t> out;
+    const std::string_view al = "\xd8\xa7\xd9\x84";
+    for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
+                             &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded})
+      for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
+        const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
+        out[head] |= t->bit;
+        if (head.substr(0, al.size()) == al) out[head.substr(al.size())] |= t->bit;
+      }
+    return out;
+  }();
   // The place each event series is held in: its names looked up in the gazetteer.
   std::map<std::string, std::string> event_places = [this] {
     std::map<std::string, std::string> out;
@@ -61,8 +85,17 @@ bool is_function_word(std::string_view w) {
 
 struct Word {
   std::uint32_t begin, end;  // in the sentence's folded text
+  std::uint32_t tables = ~0u;  // Phrases::bit of each table a phrase of which may begin here
   std::uint32_t size() const { return end - begin; }
 };
+
+std::uint32_t tables_starting_at(std::string_view word) {
+  const auto& starts = tables().starts;
+  std::uint32_t mask = 0;
+  for (std::size_t cut = 0; cut <= 6 && cut < word.size(); cut += 2)
+    if (const auto it = starts.find(word.substr(cut)); it != starts.end()) mask |= it->second;
+  return mask;
+}
 
 std::vector<Word> words_of(std::string_view s) {
   std::vector<Word> out;
@@ -74,7 +107,7 @@ std::vector<Word> words_of(std::string_view s) {
     }
     const std::size_t b = i;
     while (i < s.size() && is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
-    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)});
+    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i), tables_starting_at(s.substr(b, i - b))});
   }
   return out;
 }
@@ -84,7 +117,8 @@ bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.
 const std::string kWaw = "\xd9\x88", kFa = "\xd9\x81", kBa = "\xd8\xa8", kLam = "\xd9\x84", kKaf = "\xd9\x83";
 const std::string kAl = "\xd8\xa7\xd9\x84";
 
-// The word as written, and with its clitics (و ف ب ل ك، لل → ال) taken off.
+// The word as written, and with its clitics (و ف ب ل ك، لل → ال) taken off. Tables::starts relies
+// on every form being the word, a suffix of it, or ال and a suffix of it.
 std::vector<std::string> clitic_forms(std::string_view w) {
   std::vector<std::string> out{std::string(w)};
   std::string_view rest = w;
@@ -107,7 +141,8 @@ struct Match {
 };
 
 // The longest phrase of `table` starting at word k (the first word may carry clitics).
-Match match_at(const PhraseTable& table, std::string_view s, const std::vector<Word>& words, std::size_t k) {
+Match match_at(const Phrases& table, std::string_view s, const std::vector<Word>& words, std::size_t k) {
+  if (!(words[k].tables & table.bit)) return {};
   const std::size_t max = std::min(table.max_words(), words.size() - k);
   for (std::size_t n = max; n >= 1; --n) {
     std::string rest;
@@ -124,7 +159,7 @@ Match match_at(const PhraseTable& table, std::string_view s, const std::vector<W
 
 // A counted noun at word k, also with its article: "عشرات المواطنين" counts مواطنين.
 Match match_counted(std::string_view s, const std::vector<Word>& words, std::size_t k) {
-  const PhraseTable& counted = tables().counted;
+  const Phrases& counted = tables().counted;
   Match m = match_at(counted, s, words, k);
   if (m.value) return m;
   for (const std::string& form : clitic_forms(s.substr(words[k].begin, words[k].size()))) {
@@ -134,7 +169,7 @@ Match match_counted(std::string_view s, const std::vector<Word>& words, std::siz
   return {};
 }
 
-std::vector<Match> all_matches(const PhraseTable& table, std::string_view s, const std::vector<Word>& words) {
+std::vector<Match> all_matches(const Phrases& table, std::string_view s, const std::vector<Word>& words) {
   std::vector<Match> out;
   for (std::size_t k = 0; k < words.size();) {
     Match m = match_at(table, s, words, k);
