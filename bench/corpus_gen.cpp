@@ -905,6 +905,10 @@ bool CorpusGenerator::next(std::string& jsonl_line, std::vector<TruthRow>& truth
 
 const GenStats& CorpusGenerator::stats() const { return impl_->stats; }
 
+void CorpusGenerator::extend(std::uint64_t more) {
+  impl_->options.max_docs = impl_->stats.articles + more;
+}
+
 std::string truth_header() {
   return "story\texpect\tdoc\toutlet\tpublished\ttime\tsubject\tvalue\tqualifier\tside\trole\ttext\n";
 }
@@ -996,12 +1000,27 @@ GenStats write_corpus(const GenOptions& options, const std::string& dir) {
   shard.close();
   truth.close();
   if (!truth) throw Error(dir + "/truth.tsv: cannot write");
-  const GenStats& s = gen.stats();
+  const GenStats s = gen.stats();
+  fs::remove_all(dir + "/holdout");
+  if (options.holdout) {
+    fs::create_directories(dir + "/holdout");
+    std::ofstream held_truth(dir + "/holdout/truth.tsv", std::ios::binary);
+    held_truth << truth_header();
+    gen.extend(options.holdout);
+    for (int i = 0; gen.next(line, rows); ++i) {
+      char name[40];
+      std::snprintf(name, sizeof name, "/holdout/probe-%03d.jsonl", i);
+      std::ofstream(dir + name, std::ios::binary) << line;
+      for (const TruthRow& r : rows) held_truth << to_tsv(r);
+    }
+  }
   std::ofstream meta(dir + "/meta.tsv", std::ios::binary);
   meta << "key\tvalue\n"
        << "seed\t" << options.seed << "\n"
        << "target_bytes\t" << options.target_bytes << "\n"
        << "max_docs\t" << options.max_docs << "\n"
+       << "articles_per_day\t" << options.articles_per_day << "\n"
+       << "holdout\t" << options.holdout << "\n"
        << "articles\t" << s.articles << "\n"
        << "jsonl_bytes\t" << s.bytes << "\n"
        << "text_bytes\t" << s.text_bytes << "\n"

@@ -20,6 +20,8 @@ struct GenOptions {
   int start_year = 2003;
   // How many of the story mentions become each kind of story, in percent; the rest agree.
   int conflict_pct = 20, evolve_pct = 15, breakdown_pct = 25;
+  // write_corpus: this many further articles go to DIR/holdout/, one per file, for `mizan check`.
+  std::uint64_t holdout = 0;
 };
 
 // What the comparator must conclude about a story.
@@ -56,13 +58,16 @@ class CorpusGenerator {
   // options' size or article count is reached.
   bool next(std::string& jsonl_line, std::vector<TruthRow>& truth);
   const GenStats& stats() const;
+  // Lets `more` articles past the options' limit come out of next().
+  void extend(std::uint64_t more);
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
-// Writes DIR/corpus-NNNN.jsonl, DIR/truth.tsv and DIR/meta.tsv (options and counts).
+// Writes DIR/corpus-NNNN.jsonl, DIR/truth.tsv and DIR/meta.tsv (options and counts), and the
+// holdout articles as DIR/holdout/probe-NNN.jsonl with DIR/holdout/truth.tsv.
 GenStats write_corpus(const GenOptions& options, const std::string& dir);
 
 std::string truth_header();  // with its newline

@@ -1,5 +1,6 @@
 #include "planted.hpp"
 
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
@@ -32,9 +33,9 @@ std::string PlantedResult::summary() const {
   return "conflicts " + std::to_string(conflicts_found) + "/" + std::to_string(conflicts_planted) + " found, " +
          std::to_string(conflicts_unplanted) + " unplanted; breakdowns " + std::to_string(breakdowns_right) + "/" +
          std::to_string(breakdowns_planted) + " judged as planted (" + std::to_string(inconsistent_planted) +
-         " do not sum), " + std::to_string(inconsistent_unplanted) + " unplanted inconsistencies; agreements " +
+         " do not sum), " + std::to_string(inconsistent_unplanted) + " unplanted inconsistencies; agreeing pairs " +
          std::to_string(agree_found) + "/" + std::to_string(agree_planted) + ", evolutions " +
-         std::to_string(evolve_found) + "/" + std::to_string(evolve_planted) + " planted pairs found; " +
+         std::to_string(evolve_found) + "/" + std::to_string(evolve_planted) + " steps found; " +
          (ok() ? "PASS" : "FAIL");
 }
 
@@ -47,7 +48,11 @@ PlantedResult check_planted(const compare::Comparison& c, const std::vector<Trut
     if (t.role == "claim") stories[t.story].push_back(&t);
     if (t.role == "total") breakdowns[{t.doc, t.subject}] = t.expect;
   }
-  std::set<PairKey> conflicts, agreements, evolutions;
+  std::set<PairKey> conflicts, agreements;
+  // An evolving count must be seen to change from each step to the next: some pair of documents
+  // of consecutive steps judged "evolves" (the comparator need not pair every report of a step).
+  std::map<PairKey, std::pair<std::uint32_t, int>> evolutions;  // pair -> (story, earlier step)
+  std::set<std::pair<std::uint32_t, int>> steps;
   for (const auto& [id, rows] : stories)
     for (std::size_t i = 0; i < rows.size(); ++i)
       for (std::size_t j = i + 1; j < rows.size(); ++j) {
@@ -56,16 +61,23 @@ PlantedResult check_planted(const compare::Comparison& c, const std::vector<Trut
         if (a.doc == b.doc) continue;
         const PairKey k = pair_key(a.subject, a.doc, b.doc);
         if (a.expect == Expect::conflict && a.side != b.side) conflicts.insert(k);
-        else if (a.expect == Expect::evolves && a.side != b.side) evolutions.insert(k);
-        else agreements.insert(k);
+        else if (a.expect == Expect::evolves && a.side != b.side) {
+          const int sa = std::stoi(a.side), sb = std::stoi(b.side);
+          if (std::abs(sa - sb) != 1) continue;
+          evolutions[k] = {id, std::min(sa, sb)};
+          steps.insert({id, std::min(sa, sb)});
+        } else {
+          agreements.insert(k);
+        }
       }
   r.conflicts_planted = conflicts.size();
   r.agree_planted = agreements.size();
-  r.evolve_planted = evolutions.size();
+  r.evolve_planted = steps.size();
   r.breakdowns_planted = breakdowns.size();
   for (const auto& [key, expect] : breakdowns) r.inconsistent_planted += expect == Expect::does_not_sum;
 
-  std::set<PairKey> found_conflicts, found_agreements, found_evolutions;
+  std::set<PairKey> found_conflicts, found_agreements;
+  std::set<std::pair<std::uint32_t, int>> found_steps;
   std::map<std::pair<std::string, std::string>, compare::Relation> judged_breakdowns;
   for (const compare::Verdict& v : c.verdicts) {
     if (v.check == compare::Check::breakdown) {
@@ -99,7 +111,7 @@ PlantedResult check_planted(const compare::Comparison& c, const std::vector<Trut
         if (agreements.count(k)) found_agreements.insert(k);
         break;
       case compare::Relation::evolves:
-        if (evolutions.count(k)) found_evolutions.insert(k);
+        if (const auto it = evolutions.find(k); it != evolutions.end()) found_steps.insert(it->second);
         break;
       default:
         break;
@@ -107,10 +119,19 @@ PlantedResult check_planted(const compare::Comparison& c, const std::vector<Trut
   }
   r.conflicts_found = found_conflicts.size();
   r.agree_found = found_agreements.size();
-  r.evolve_found = found_evolutions.size();
+  r.evolve_found = found_steps.size();
   for (const PairKey& k : conflicts)
     if (!found_conflicts.count(k))
       note(r, "planted conflict not found: " + std::get<0>(k) + " between " + std::get<1>(k) + " and " + std::get<2>(k));
+  for (const auto& [k, step] : evolutions)
+    if (!found_steps.count(step) && !std::get<1>(k).empty()) {
+      note(r, "planted evolution not found: story " + std::to_string(step.first) + " " + std::get<0>(k) + " from step " +
+                  std::to_string(step.second) + ", e.g. between " + std::get<1>(k) + " and " + std::get<2>(k));
+      found_steps.insert(step);  // noted once
+    }
+  for (const PairKey& k : agreements)
+    if (!found_agreements.count(k))
+      note(r, "planted agreement not found: " + std::get<0>(k) + " between " + std::get<1>(k) + " and " + std::get<2>(k));
   for (const auto& [key, expect] : breakdowns) {
     const auto it = judged_breakdowns.find(key);
     const compare::Relation want =

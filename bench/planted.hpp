@@ -13,7 +13,7 @@ struct PlantedResult {
   std::size_t conflicts_planted = 0, conflicts_found = 0, conflicts_unplanted = 0;
   std::size_t breakdowns_planted = 0, breakdowns_right = 0, inconsistent_planted = 0, inconsistent_unplanted = 0;
   std::size_t agree_planted = 0, agree_found = 0;
-  std::size_t evolve_planted = 0, evolve_found = 0;
+  std::size_t evolve_planted = 0, evolve_found = 0;  // steps of evolving counts seen to change
   std::vector<std::string> problems;  // the first few misses and unplanted verdicts, in words
 
   // Every planted conflict and inconsistency found, and none that was not planted.
