@@ -25,7 +25,7 @@ bool same_document(const StoredClaim& a, const StoredClaim& b) {
 
 DateRange when(const StoredClaim& s) { return claim_time(s); }
 
-// Dates of a series this far apart or more are of different occurrences (rounds are weeks apart).
+// Dates of a series more than this many days apart are of different occurrences (rounds are weeks apart).
 constexpr int kSameOccurrenceDays = 7;
 
 DateRange date_of(const Claim& c) {
@@ -102,13 +102,13 @@ Verdict judge(const StoredClaim& a, const StoredClaim& b, const Options& o, cons
     v.reason = describe_value(ca) + " in both: the same event; " + describe_days(apart);
     return v;
   }
+  // Two numbered exchanges are compared side by side in check_exchanges.
+  if (exchange_a && exchange_b) return {};
   const Interval ia = effective_interval(ca, o.tolerance);
   const Interval ib = effective_interval(cb, o.tolerance);
   const std::string head = describe_value(ca) + " vs " + describe_value(cb) + ": ";
   const std::string intervals = "intervals " + describe_interval_of(ia, ca.kind) + " and " +
                                 describe_interval_of(ib, cb.kind);
-  // Two numbered exchanges are compared side by side in check_exchanges.
-  if (exchange_a && exchange_b) return {};
   if (ia.overlaps(ib)) {
     v.relation = Relation::agree;
     v.reason = head + intervals + " overlap; " + describe_days(apart);
@@ -207,8 +207,11 @@ void check_exchanges(const std::vector<StoredClaim>& claims, const std::map<std:
   std::map<std::string, std::map<std::string, std::vector<std::size_t>>> reports;
   for (const auto& [i, id] : exchanges) reports[id][doc_key(claims[i])].push_back(i);
   for (const auto& [id, docs] : reports) {
+    // As for subjects: a much-reported exchange is compared report by report with its neighbours.
+    const std::size_t reach = docs.size() > o.max_pairwise_group ? o.neighbours : docs.size();
     for (auto a = docs.begin(); a != docs.end(); ++a) {
-      for (auto b = std::next(a); b != docs.end(); ++b) {
+      std::size_t steps = 0;
+      for (auto b = std::next(a); b != docs.end() && steps++ < reach; ++b) {
         for (const std::size_t i : a->second) {
           for (const std::size_t j : b->second) {
             // The earlier report first.
