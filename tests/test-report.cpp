@@ -261,6 +261,10 @@ TEST_CASE("report/check: help, usage mistakes and a missing database") {
   auto r = run_mizan("report --db " + q(dir / "none.db") + " --out " + q(dir / "r"));
   CHECK(r.exit_code == 2);
   CHECK(has(r.err, "no such database"));
+  mizan::test::write(dir / "file", "x");
+  r = run_mizan("report --db " + q(seed_db(dir)) + " --out " + q(dir / "file/sub"));
+  CHECK(r.exit_code == 2);
+  CHECK(has(r.err, "cannot create the directory"));
   r = run_mizan("report --tolerance lots");
   CHECK(r.exit_code == 2);
   CHECK(has(r.err, "--tolerance"));
