@@ -62,7 +62,9 @@ auto const lit_the_day = x3::lit("\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85");   
 // عام / العام / سنة / السنة / خلال عام ...
 x3::symbols<int> const year_word_ = [] {
   x3::symbols<int> t;
-  for (const char* w : {"عام", "العام", "سنة", "السنة", "سنه", "السنه", "العام الميلادي"}) t.add(fold_word(w), 0);
+  for (const char* w : {"عام", "العام", "سنة", "السنة", "سنه", "السنه", "العام الميلادي", "لعام", "بعام", "للعام",
+                        "في عام", "في العام", "في سنة", "في السنة", "لسنة", "بسنة"})
+    t.add(fold_word(w), 0);
   return t;
 }();
 auto const lit_this = x3::lit("\xd9\x87\xd8\xb0\xd8\xa7");                          // هذا
@@ -166,6 +168,9 @@ auto const set_nth = [](auto& ctx) {
   x3::_val(ctx).weekday_nth = static_cast<int>(v);
 };
 auto const set_last = [](auto& ctx) { x3::_val(ctx).weekday_nth = -1; };
+auto const set_last_day = [](auto& ctx) {
+  x3::_val(ctx).day_lo = x3::_val(ctx).day_hi = ast::DateExpr::kEndOfMonth;
+};
 // Without a month, the publication month.
 auto const month_or_current = [](auto& ctx) {
   auto& d = x3::_val(ctx);
@@ -329,6 +334,10 @@ auto const date_value_def =
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
     // عيد الفطر 2013، عيد الأضحى، عيد الفصح
   | (reset >> (holiday_ >> word_end)[set_holiday] >> -(sp >> integer()[set_any_year] >> -era))
+    // اخر يوم بشهر عشرة سنة 2015، اليوم الاخير من شهر عشرة، ثالث يوم من شهر عشرة
+  | (reset >> lit_last >> sp >> lit_day_word >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
+  | (reset >> lit_the_day >> sp >> lit_the_last >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
+  | (reset >> ordinal_day >> sp >> lit_day_word >> of_month >> month_ref >> -year_tail)
     // منذ 3 أيام، منذ يومين
   | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
   | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])

@@ -177,10 +177,13 @@ int year_for_month(int m, int direction, const Ymd& pub) {
     case -1: return m < pub.month ? pub.year : pub.year - 1;
     case 0: return pub.year;
     case 1: return m > pub.month ? pub.year : pub.year + 1;
-    default: {  // no word says: the occurrence nearest to the publication
+    default: {
+      // No word says: the publication's year, as news writes "أكتوبر" for this year's October and
+      // adds الماضي/المقبل for another year's; only a month far across the new year wraps
+      // (يناير in a December article is the coming one).
       const int d = m - pub.month;
-      if (d > 6) return pub.year - 1;
-      if (d < -6) return pub.year + 1;
+      if (d > 8) return pub.year - 1;
+      if (d < -8) return pub.year + 1;
       return pub.year;
     }
   }
@@ -288,6 +291,7 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     return {day, day, Precision::day};
   }
   if (d.day_lo == 0) return DateRange::month(y, m);
+  if (d.day_lo == ast::DateExpr::kEndOfMonth) return DateRange::day(y, m, days_in_month(y, m));
   const int hi = d.day_hi == ast::DateExpr::kEndOfMonth ? days_in_month(y, m) : d.day_hi ? d.day_hi : d.day_lo;
   if (hi > days_in_month(y, m) || d.day_lo > days_in_month(y, m)) return {};
   return DateRange::days(y, m, d.day_lo, y, m, hi);
