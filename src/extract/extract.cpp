@@ -255,6 +255,8 @@ const std::string* dual_class(std::string_view word) {
   const PhraseTable& counted = tables().counted;
   static const std::string kYn = "\xd9\x8a\xd9\x86", kAn = "\xd8\xa7\xd9\x86", kT = "\xd8\xaa",
                            kH = "\xd9\x87";
+  // Its clitic forms end as the word does and are no longer: most words are passed over here.
+  if (word.size() < 8 || !(word.substr(word.size() - 4) == kYn || word.substr(word.size() - 4) == kAn)) return nullptr;
   for (const std::string& w : clitic_forms(word)) {
     if (counted.find(w)) return nullptr;
     const std::string_view v(w);
