@@ -68,33 +68,72 @@ inline char32_t fold_code_point(char32_t c) {
   }
 }
 
-// Folds `src`, whose byte i stands for original byte map[i] (identity when map is null).
+// Folds `src`, whose byte i stands for original byte map[i] (identity when map is null). No code
+// point folds to a longer encoding, so the output is written in place into buffers of src's size.
 void arabic_fold(std::string_view src, const std::uint32_t* map, std::uint32_t original_size,
                  FoldedText& out) {
-  out.text.clear();
-  out.to_original.clear();
-  out.text.reserve(src.size());
-  out.to_original.reserve(src.size() + 1);
+  out.text.resize(src.size());
+  out.to_original.resize(src.size() + 1);
+  char* text = out.text.data();
+  std::uint32_t* to = out.to_original.data();
+  std::size_t n = 0;
+  auto emit = [&](char32_t f, std::uint32_t orig) {
+    if (f == kDrop) return;
+    if (f < 0x80) {
+      text[n] = static_cast<char>(f);
+      to[n++] = orig;
+      return;
+    }
+    char bytes[4];
+    std::size_t len;
+    if (f < 0x800) {
+      bytes[0] = static_cast<char>(0xC0 | (f >> 6));
+      bytes[1] = static_cast<char>(0x80 | (f & 0x3F));
+      len = 2;
+    } else if (f < 0x10000) {
+      bytes[0] = static_cast<char>(0xE0 | (f >> 12));
+      bytes[1] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
+      bytes[2] = static_cast<char>(0x80 | (f & 0x3F));
+      len = 3;
+    } else {
+      bytes[0] = static_cast<char>(0xF0 | (f >> 18));
+      bytes[1] = static_cast<char>(0x80 | ((f >> 12) & 0x3F));
+      bytes[2] = static_cast<char>(0x80 | ((f >> 6) & 0x3F));
+      bytes[3] = static_cast<char>(0x80 | (f & 0x3F));
+      len = 4;
+    }
+    for (std::size_t k = 0; k < len; ++k) {
+      text[n] = bytes[k];
+      to[n++] = orig;
+    }
+  };
+  const std::size_t size = src.size();
   std::size_t i = 0;
-  while (i < src.size()) {
+  while (i < size) {
     const std::size_t at = i;
     const auto b = static_cast<unsigned char>(src[i]);
     const std::uint32_t orig = map ? map[at] : static_cast<std::uint32_t>(at);
-    if (b < 0x80) {  // ASCII fast path
+    if (b < 0x80) {  // ASCII
       ++i;
-      const char32_t f = fold_code_point(b);
-      out.text.push_back(static_cast<char>(f));
-      out.to_original.push_back(orig);
+      emit(fold_code_point(b), orig);
       continue;
+    }
+    if ((b & 0xE0) == 0xC0 && i + 1 < size) {  // two bytes: all of Arabic
+      const auto b1 = static_cast<unsigned char>(src[i + 1]);
+      const char32_t cp = (static_cast<char32_t>(b & 0x1F) << 6) | (b1 & 0x3F);
+      if ((b1 & 0xC0) == 0x80 && cp >= 0x80) {
+        i += 2;
+        emit(fold_code_point(cp), orig);
+        continue;
+      }
     }
     char32_t cp = utf8::decode(src, i);
     if (cp == 0xFFFD && i == at + 1) cp = ' ';  // invalid byte: a space, never a crash
-    const char32_t f = fold_code_point(cp);
-    if (f == kDrop) continue;
-    utf8::append(out.text, f);
-    out.to_original.resize(out.text.size(), orig);
+    emit(fold_code_point(cp), orig);
   }
-  out.to_original.push_back(original_size);
+  to[n] = original_size;
+  out.text.resize(n);
+  out.to_original.resize(n + 1);
 }
 
 }  // namespace
