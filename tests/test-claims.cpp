@@ -307,3 +307,14 @@ TEST_CASE("claims: a duration in two units is one duration in the smaller") {
     }
   CHECK(months == std::vector<double>{54, 40});
 }
+
+TEST_CASE("claims: Jordanian decimals, article numbers with their preposition") {
+  const auto e = extract_text("ارتفع التضخم بنسبة 21ر1 بالمئة ليبلغ 29ر102 نقطة، وفقا للمادة 83 من القانون.");
+  REQUIRE(e.claims.size() == 3);
+  CHECK(e.claims[0].kind == Kind::percent);
+  CHECK(e.claims[0].lo == doctest::Approx(1.21));
+  CHECK(e.claims[1].kind == Kind::count);
+  CHECK(e.claims[1].lo == doctest::Approx(102.29));
+  CHECK(e.claims[2].kind == Kind::reference);
+  CHECK(e.claims[2].lo == 83);
+}
