@@ -12,7 +12,7 @@ struct Number {
   const char* end = nullptr;
 };
 
-enum class DateUnit : std::uint8_t { none = 0, day, week, month, year };
+enum class DateUnit : std::uint8_t { none = 0, day, week, month, year, decade };
 
 // A date expression before it is resolved against a publication date.
 struct DateExpr {
@@ -28,6 +28,10 @@ struct DateExpr {
   int weekday = 0;             // 1 Monday .. 7 Sunday; 0: none
   int weekday_nth = 0;         // الثلاثاء الثالث من أيلول: 3; آخر اثنين من آذار: -1; 0: none
   int weekday_direction = 99;  // الأحد الماضي -1, القادم +1, هذا 0; 99: none (the latest, seen from the publication)
+  int month_hi = 0;            // الربع الثالث: months month..month_hi; 0: one month
+  DateUnit span_unit = DateUnit::none;  // "3 أيام القادمة": span_count units after (+1) or before (-1)
+  int span_count = 0;
+  int span_direction = 0;
   bool easter = false;         // عيد الفصح: Western Easter Sunday of the year
   bool year_relative = false;  // "يونيو العام المقبل": the year is publication year + year_offset
   int year_offset = 0;

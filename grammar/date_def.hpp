@@ -28,7 +28,7 @@ x3::symbols<int> const modifier_ = lexicon_symbols<int>(
 x3::symbols<int> const relative_ = lexicon_symbols<int>(
     "relative_time", [](const lexicon::Row& r) -> std::optional<int> {
       const auto u = r.field(0);
-      const int unit = u == "day" ? 1 : u == "week" ? 2 : u == "month" ? 3 : u == "year" ? 4 : 0;
+      const int unit = u == "day" ? 1 : u == "week" ? 2 : u == "month" ? 3 : u == "year" ? 4 : u == "decade" ? 5 : 0;
       if (unit == 0) return std::nullopt;
       return unit * 1000 + std::atoi(std::string(r.field(1)).c_str()) + 500;
     });
@@ -223,6 +223,30 @@ auto const set_any_year = [](auto& ctx) {
   x3::_pass(ctx) = digits == 4 && v >= 1300 && v <= 2200;
   x3::_val(ctx).year = static_cast<int>(v);
 };
+// الربع الثالث، النصف الأول: a quarter or a half of a year, as months.
+auto const set_quarter = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1 && v <= 4 && v == static_cast<int>(v);
+  x3::_val(ctx).month = 3 * static_cast<int>(v) - 2;
+  x3::_val(ctx).month_hi = 3 * static_cast<int>(v);
+};
+auto const set_half = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v >= 1 && v <= 2 && v == static_cast<int>(v);
+  x3::_val(ctx).month = 6 * static_cast<int>(v) - 5;
+  x3::_val(ctx).month_hi = 6 * static_cast<int>(v);
+};
+// "3 أيام القادمة", "الأسابيع الثلاثة القادمة": a count of units before or after the publication.
+auto const set_span_count = [](auto& ctx) {
+  const double v = as_double(x3::_attr(ctx));
+  x3::_pass(ctx) = v >= 1 && v <= 100 && v == static_cast<int>(v);
+  x3::_val(ctx).span_count = static_cast<int>(v);
+};
+auto const set_span_unit = [](auto& ctx) { x3::_val(ctx).span_unit = static_cast<ast::DateUnit>(x3::_attr(ctx)); };
+auto const set_span_direction = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx) != 0;
+  x3::_val(ctx).span_direction = x3::_attr(ctx);
+};
 auto const set_relative = [](auto& ctx) {
   const int code = x3::_attr(ctx);
   x3::_val(ctx).relative_unit = static_cast<ast::DateUnit>(code / 1000);
@@ -275,6 +299,32 @@ x3::symbols<int> const day_units_dual_ = [] {
   for (const char* w : {"أسبوعين", "أسبوعان"}) t.add(fold_word(w), 7);
   return t;
 }();
+auto const lit_quarter = x3::lit("\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9");  // الربع
+auto const lit_half = x3::lit("\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81");     // النصف
+// Plural units of a span, as DateUnit codes.
+x3::symbols<int> const span_unit_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"أيام", "ايام", "الأيام", "الايام", "يوما"}) t.add(fold_word(w), 1);
+  for (const char* w : {"أسابيع", "الأسابيع", "اسابيع", "الاسابيع"}) t.add(fold_word(w), 2);
+  for (const char* w : {"أشهر", "الأشهر", "شهور", "الشهور"}) t.add(fold_word(w), 3);
+  return t;
+}();
+// القادمة/المقبلة +1, الماضية/الأخيرة/المنصرمة -1.
+x3::symbols<int> const span_direction_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"القادمة", "المقبلة", "التالية"}) t.add(fold_word(w), 1);
+  for (const char* w : {"الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة"}) t.add(fold_word(w), -1);
+  return t;
+}();
+// "الثلاثة" in "الأسابيع الثلاثة القادمة": a count with the article.
+x3::symbols<int> const definite_count_ = [] {
+  x3::symbols<int> t;
+  const char* words[][2] = {{"الاثنين", "2"}, {"الثلاثة", "3"}, {"الثلاث", "3"}, {"الأربعة", "4"}, {"الأربع", "4"},
+                            {"الخمسة", "5"}, {"الخمس", "5"}, {"الستة", "6"}, {"الست", "6"}, {"السبعة", "7"},
+                            {"السبع", "7"}, {"الثمانية", "8"}, {"التسعة", "9"}, {"العشرة", "10"}, {"العشر", "10"}};
+  for (const auto& w : words) t.add(fold_word(w[0]), std::atoi(w[1]));
+  return t;
+}();
 // "من", "في", "ب" between the weekday and its month (ثالث ثلاثاء في ايلول، بايلول).
 auto const of_month = (sp >> (lit_min | x3::lit("\xd9\x81\xd9\x8a")) >> sp) | (sp >> x3::lit("\xd8\xa8")) | sp;
 auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> x3::digit))[set_day_month];
@@ -320,6 +370,7 @@ auto const date_value_def =
     // نوفمبر 14, 2024، سبتمبر10, ألف وتسعمائة وواحد، يناير الحادي والعشرين ألفان وثمانية عشر
   | (reset >> -weekday_prefix >> month_name >> *x3::lit(' ') >> (day | ordinal_day) >> year_tail)
   | (reset >> month_name >> x3::lit('-') >> day)
+  | (reset >> (month_ >> &x3::digit)[set_month_name] >> day >> year_tail)  // سبتمبر10, 2016
   | (reset >> -(lit_month_word >> sp) >> month_name >> sp >> day >> !(*x3::lit(' ') >> (x3::lit('-') | x3::digit)))
     // أوائل آذار، منتصف اذار، أواخر شهر مارس، في اول شباط
   | (reset >> (month_part_ >> word_end)[set_month_part] >> sp >> month_ref >> -year_tail)
@@ -338,6 +389,14 @@ auto const date_value_def =
   | (reset >> lit_last >> sp >> lit_day_word >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
   | (reset >> lit_the_day >> sp >> lit_the_last >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
   | (reset >> ordinal_day >> sp >> lit_day_word >> of_month >> month_ref >> -year_tail)
+    // الربع الثالث من عام 2016، النصف الأول من 2024
+  | (reset >> lit_quarter >> sp >> ordinal()[set_quarter] >> (((sp >> lit_min) | x3::eps) >> year_tail))
+  | (reset >> lit_half >> sp >> ordinal()[set_half] >> (((sp >> lit_min) | x3::eps) >> year_tail))
+    // 3 أيام القادمة، الأيام الثلاثة القادمة
+  | (reset >> integer()[([](auto& ctx) { x3::_val(ctx).span_count = static_cast<int>(x3::_attr(ctx).value); })]
+           >> sp >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (span_direction_ >> word_end)[set_span_direction])
+  | (reset >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (definite_count_ >> word_end)[set_span_count]
+           >> sp >> (span_direction_ >> word_end)[set_span_direction])
     // منذ 3 أيام، منذ يومين
   | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
   | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])

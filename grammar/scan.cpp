@@ -35,7 +35,8 @@ class StartWords {
       if (r.form.find(' ') == std::string::npos) add(r.form);
     for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
     for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
-                          "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر"})
+                          "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر", "الربع", "النصف",
+                          "أيام", "الأيام", "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور"})
       add(fold_word(w));
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
@@ -59,7 +60,12 @@ const StartWords& start_words() {
 bool may_start(const char* p, const char* end) {
   static constexpr std::string_view kWaw = "\xd9\x88", kFa = "\xd9\x81", kBa = "\xd8\xa8", kLam = "\xd9\x84",
                                     kKaf = "\xd9\x83", kAl = "\xd8\xa7\xd9\x84";
-  std::string_view w(p, static_cast<std::size_t>(end - p));
+  const std::string_view whole(p, static_cast<std::size_t>(end - p));
+  // "سبتمبر10": the letters before glued digits are a word too.
+  std::size_t k = 0;
+  while (k < whole.size() && !is_digit(whole[k])) ++k;
+  if (k > 0 && k < whole.size() && may_start(p, p + k)) return true;
+  const std::string_view w = whole;
   const StartWords& words = start_words();
   for (int conj = 0; conj < 2; ++conj) {
     for (int prep = 0; prep < 2; ++prep) {
@@ -217,6 +223,10 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
       }
       case DateUnit::year:
         return DateRange::year(pub.year + d.relative_offset);
+      case DateUnit::decade: {
+        const int first = pub.year / 10 * 10 + 10 * d.relative_offset;
+        return DateRange::days(first, 1, 1, first + 9, 12, 31);
+      }
       default:
         return {};
     }
@@ -234,6 +244,31 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
       default: day = published.lo - (today - d.weekday + 7) % 7; break;
     }
     return {day, day, Precision::day};
+  }
+  if (d.span_unit != DateUnit::none && d.span_count > 0) {
+    // The n days, weeks or months after (or before) the publication day, not counting it.
+    if (!have_pub || published.precision != Precision::day) return {};
+    const int n = d.span_count;
+    switch (d.span_unit) {
+      case DateUnit::day:
+        return d.span_direction > 0 ? DateRange{published.lo + 1, published.lo + n, Precision::day}
+                                    : DateRange{published.lo - n, published.lo - 1, Precision::day};
+      case DateUnit::week: {
+        const std::int32_t monday = published.lo - weekday_of(published.lo) + 1;
+        return d.span_direction > 0 ? DateRange{monday + 7, monday + 7 + 7 * n - 1, Precision::day}
+                                    : DateRange{monday - 7 * n, monday - 1, Precision::day};
+      }
+      case DateUnit::month: {
+        int y1 = pub.year, m1 = pub.month + (d.span_direction > 0 ? 1 : -n);
+        while (m1 < 1) m1 += 12, --y1;
+        while (m1 > 12) m1 -= 12, ++y1;
+        int y2 = y1, m2 = m1 + n - 1;
+        while (m2 > 12) m2 -= 12, ++y2;
+        return DateRange::days(y1, m1, 1, y2, m2, days_in_month(y2, m2));
+      }
+      default:
+        return {};
+    }
   }
   if (d.easter) {
     const int y = d.year ? d.year : have_pub ? pub.year : 0;
@@ -289,6 +324,9 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
                                          : end - (weekday_of(end) - d.weekday + 7) % 7;
     if (day > end) return {};
     return {day, day, Precision::day};
+  }
+  if (d.month_hi > m) {
+    return DateRange::days(y, m, 1, y, d.month_hi, days_in_month(y, d.month_hi));
   }
   if (d.day_lo == 0) return DateRange::month(y, m);
   if (d.day_lo == ast::DateExpr::kEndOfMonth) return DateRange::day(y, m, days_in_month(y, m));
