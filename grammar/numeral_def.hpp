@@ -218,7 +218,14 @@ auto const word_number_def = group[set] >> *(and_ >> group[add_smaller]);
 
 // Digits glued to a Latin letter (1M, 3D, F16's tail) are a code, not a number.
 auto const latin = x3::char_('a', 'z');
-auto const digit_numeral_def = digit_number[set] >> !latin >> -(*x3::lit(' ') >> any_scale[mul]);
+auto const digit_group = digit_number[set] >> !latin >> -(*x3::lit(' ') >> any_scale[mul]);
+// "17 مليون و383 ألفا و117", "٣ تريليونات و٨٧٠ مليار": after a group with its multiplier, و adds
+// smaller digit groups (a bare "1500 و200" stays two numbers).
+x3::rule<class scaled_digits, double> const scaled_digits = "scaled_digits";
+auto const scaled_digits_def = digit_number[set] >> !latin >> *x3::lit(' ') >> any_scale[mul];
+x3::rule<class digit_part, double> const digit_part = "digit_part";
+auto const digit_part_def = digit_group;
+auto const digit_numeral_def = (scaled_digits[set] >> *(and_ >> digit_part[add_smaller])) | digit_group;
 
 // نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).
 auto const fraction_def =
@@ -236,6 +243,7 @@ auto const signed_numeral_def =
   | (x3::lit('-') >> &x3::digit >> digit_numeral)[negate]
   | unsigned_numeral[set];
 
+BOOST_SPIRIT_DEFINE(scaled_digits, digit_part)
 BOOST_SPIRIT_DEFINE(below_100, hundreds, below_1000, group, word_number, digit_numeral, fraction,
                     unsigned_numeral, signed_numeral)
 

@@ -318,3 +318,25 @@ TEST_CASE("claims: Jordanian decimals, article numbers with their preposition") 
   CHECK(e.claims[2].kind == Kind::reference);
   CHECK(e.claims[2].lo == 83);
 }
+
+TEST_CASE("claims: digit groups joined by و after a multiplier are one number") {
+  struct Case {
+    const char* text;
+    Kind kind;
+    double value;
+  } cases[] = {
+      {"أدلى 17 مليون و383 ألفًا و117 ناخبًا بأصواتهم.", Kind::count, 17383117},
+      {"بلغ عدد الإصابات 1 مليون و269 ألف و 657 حالة.", Kind::count, 1269657},
+      {"بلغت الموازنة ٣ تريليونات و٨٧٠ مليار جنيه.", Kind::money, 3870000000000},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto e = extract_text(text);
+    REQUIRE(e.claims.size() == 1);
+    CHECK(e.claims[0].kind == c.kind);
+    CHECK(e.claims[0].lo == c.value);
+  }
+  // Without a multiplier, "1500 و200" are two numbers.
+  CHECK(extract_text("سقط 1500 قتيل و200 جريح.").claims.size() == 2);
+}
