@@ -26,6 +26,7 @@ struct DateExpr {
   DateUnit relative_unit = DateUnit::none;  // "أمس": day -1
   int relative_offset = 0;
   int weekday = 0;             // 1 Monday .. 7 Sunday; 0: none
+  bool whole_week = false;     // الأسبوع الأول من أكتوبر: the week from the nth Monday
   int weekday_nth = 0;         // الثلاثاء الثالث من أيلول: 3; آخر اثنين من آذار: -1; 0: none
   int weekday_direction = 99;  // الأحد الماضي -1, القادم +1, هذا 0; 99: none (the latest, seen from the publication)
   int month_hi = 0;            // الربع الثالث: months month..month_hi; 0: one month

@@ -168,6 +168,10 @@ auto const set_nth = [](auto& ctx) {
   x3::_val(ctx).weekday_nth = static_cast<int>(v);
 };
 auto const set_last = [](auto& ctx) { x3::_val(ctx).weekday_nth = -1; };
+auto const set_week_of_month = [](auto& ctx) {
+  x3::_val(ctx).weekday = 1;
+  x3::_val(ctx).whole_week = true;
+};
 auto const set_last_day = [](auto& ctx) {
   x3::_val(ctx).day_lo = x3::_val(ctx).day_hi = ast::DateExpr::kEndOfMonth;
 };
@@ -299,6 +303,8 @@ x3::symbols<int> const day_units_dual_ = [] {
   for (const char* w : {"أسبوعين", "أسبوعان"}) t.add(fold_word(w), 7);
   return t;
 }();
+auto const lit_week = x3::lit("\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // اسبوع (أسبوع folded)
+auto const lit_the_week = x3::lit("\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // الاسبوع
 auto const lit_quarter = x3::lit("\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9");  // الربع
 auto const lit_half = x3::lit("\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81");     // النصف
 // Plural units of a span, as DateUnit codes.
@@ -385,6 +391,11 @@ auto const date_value_def =
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])
     // عيد الفطر 2013، عيد الأضحى، عيد الفصح
   | (reset >> (holiday_ >> word_end)[set_holiday] >> -(sp >> integer()[set_any_year] >> -era))
+    // اول اسبوع بشهر اكتوبر 2014، الاسبوع الاول من شهر عشرة، اخر اسبوع في سبتمبر، الاسبوع الاخير في الشهر التاسع
+  | (reset >> ordinal()[set_nth] >> sp >> lit_week >> x3::eps[set_week_of_month] >> of_month >> month_ref >> -year_tail)
+  | (reset >> lit_the_week >> sp >> ordinal()[set_nth] >> x3::eps[set_week_of_month] >> of_month >> month_ref >> -year_tail)
+  | (reset >> lit_last >> sp >> lit_week >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail)
+  | (reset >> lit_the_week >> sp >> lit_the_last >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail)
     // اخر يوم بشهر عشرة سنة 2015، اليوم الاخير من شهر عشرة، ثالث يوم من شهر عشرة
   | (reset >> lit_last >> sp >> lit_day_word >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
   | (reset >> lit_the_day >> sp >> lit_the_last >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)

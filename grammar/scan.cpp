@@ -36,7 +36,7 @@ class StartWords {
     for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
     for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
                           "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر", "الربع", "النصف",
-                          "أيام", "الأيام", "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور"})
+                          "أيام", "الأيام", "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "اسبوع", "الاسبوع"})
       add(fold_word(w));
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
@@ -289,17 +289,28 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     if (d.year && d.year < 1600) return hijri(d.year);
     // A Gregorian year (رمضان 2019, عيد الفطر 2013) or none: the Hijri year that falls there, or
     // the occurrence nearest to the publication.
+    // Without a year, as for Gregorian months: the one of the publication's year (the nearest to
+    // the publication when that year has none or two).
     const int g = d.year ? d.year : have_pub ? pub.year : 0;
     if (!g) return {};
     const int approx = static_cast<int>((g - 622) * 33.0 / 32.0);
     DateRange best;
+    int in_year = 0;
     std::int64_t best_distance = -1;
     for (int h = approx - 1; h <= approx + 2; ++h) {
       const DateRange r = hijri(h);
-      std::int64_t distance;
-      if (d.year) distance = civil_from_days(r.lo).year == g ? 0 : -1;
-      else distance = std::abs(static_cast<std::int64_t>(r.lo) - published.lo);
-      if (distance >= 0 && (best_distance < 0 || distance < best_distance)) best = r, best_distance = distance;
+      if (civil_from_days(r.lo).year != g) continue;
+      ++in_year;
+      const std::int64_t distance = have_pub ? std::abs(static_cast<std::int64_t>(r.lo) - published.lo) : 0;
+      if (best_distance < 0 || distance < best_distance) best = r, best_distance = distance;
+    }
+    if (d.year || in_year == 1) return best;
+    if (!have_pub) return {};
+    best_distance = -1;
+    for (int h = approx - 1; h <= approx + 2; ++h) {
+      const DateRange r = hijri(h);
+      const std::int64_t distance = std::abs(static_cast<std::int64_t>(r.lo) - published.lo);
+      if (best_distance < 0 || distance < best_distance) best = r, best_distance = distance;
     }
     return best;
   }
@@ -323,6 +334,7 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     std::int32_t day = d.weekday_nth > 0 ? first + (d.weekday - weekday_of(first) + 7) % 7 + 7 * (d.weekday_nth - 1)
                                          : end - (weekday_of(end) - d.weekday + 7) % 7;
     if (day > end) return {};
+    if (d.whole_week) return {day, day + 6, Precision::day};
     return {day, day, Precision::day};
   }
   if (d.month_hi > m) {
