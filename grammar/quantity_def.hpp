@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include "grammar/common.hpp"
 #include "grammar/date.hpp"
 #include "grammar/numeral.hpp"
@@ -64,6 +65,16 @@ auto const set_hi = [](auto& ctx) {
   q.hi = v;
   q.bound = Bound::range;
 };
+// "من 24 إلى 12 درجة" (a fall), "بين 15 و10": words name the ends in either order; a dash does
+// not (15-10 is a score).
+auto const set_end = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  const double v = x3::_attr(ctx).value;
+  x3::_pass(ctx) = v != q.lo;
+  q.hi = std::max(v, q.lo);
+  q.lo = std::min(v, q.lo);
+  q.bound = Bound::range;
+};
 auto const set_bound = [](auto& ctx) { x3::_val(ctx).bound = static_cast<Bound>(x3::_attr(ctx)); };
 auto const set_kind = [](QuantityKind k) { return [k](auto& ctx) { x3::_val(ctx).kind = k; }; };
 auto const set_currency = [](auto& ctx) {
@@ -91,6 +102,36 @@ auto const set_dual_duration = [](auto& ctx) {
   q.first.value = 2;
   q.first.end = match_end(ctx);
 };
+// "لمدة شهر", "يوم كامل": one unit, when a word around it makes it a duration (a bare يوم or شهر
+// is too often "the day of" or "the month of" to count).
+x3::symbols<std::string> const single_unit_ = [] {
+  x3::symbols<std::string> t;
+  const char* units[][2] = {{"ثانية", "second"}, {"دقيقة", "minute"}, {"ساعة", "hour"}, {"يوم", "day"},
+                            {"أسبوع", "week"},   {"شهر", "month"},    {"سنة", "year"}, {"عام", "year"},
+                            {"عقد", "decade"}, {"يوما", "day"}, {"أسبوعا", "week"}, {"شهرا", "month"},
+                            {"عاما", "year"}};
+  for (const auto& u : units) t.add(fold_word(u[0]), u[1]);
+  return t;
+}();
+x3::symbols<int> const for_word_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"لمدة", "مدة", "طوال", "طيلة"}) t.add(fold_word(w), 0);  // not خلال: خلال شهر رمضان
+  return t;
+}();
+x3::symbols<int> const whole_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"كامل", "كاملة", "كاملا"}) t.add(fold_word(w), 0);
+  return t;
+}();
+auto const set_one_unit = [](auto& ctx) {
+  auto& q = x3::_val(ctx);
+  q.kind = QuantityKind::duration;
+  q.unit = x3::_attr(ctx);
+  q.lo = q.hi = 1;
+  q.first.value = 1;
+  q.first.end = match_end(ctx);
+};
+auto const lit_li = x3::lit("\xd9\x84");  // ل
 auto const set_reference = [](auto& ctx) {
   x3::_val(ctx).kind = QuantityKind::reference;
   x3::_val(ctx).unit = x3::_attr(ctx);
@@ -160,8 +201,8 @@ auto const amount =
     // أكبر من 100 وأصغر من 300: both bounds make a range
     (at_least_word >> sp >> numeral()[set_first] >> and_ >> at_most_word >> sp >> numeral()[set_upper])
   | -(((hedge_before_ >> word_end)[set_bound] >> sp) | sign_bound)
-    >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_hi])
-      | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_hi])
+    >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_end])
+      | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_end])
       | (numeral()[set_first] >> range_dash >> numeral()[set_hi])
       | (numeral()[set_first] >> sp >> until_ >> word_end >> sp >> numeral()[set_hi])
       | numeral()[set_first])
@@ -201,7 +242,10 @@ auto const body_def =
   | (reset >> (event_ >> word_end)[set_event] >> sp >> integer()[set_first])
   | (reset >> ordinal()[set_ordinal])
   | (reset >> mark_first >> (vague_ >> word_end)[set_vague])
-  | (reset >> mark_first >> (time_unit_ >> word_end)[set_dual_duration]);
+  | (reset >> mark_first >> (time_unit_ >> word_end)[set_dual_duration])
+  | (reset >> x3::omit[for_word_ >> word_end] >> sp >> mark_first >> (single_unit_ >> word_end)[set_one_unit]
+           >> -(sp >> whole_ >> word_end))
+  | (reset >> -lit_li >> mark_first >> (single_unit_ >> word_end)[set_one_unit] >> sp >> whole_ >> word_end);
 
 x3::rule<class entry, ast::Quantity> const entry = "entry";
 auto const set_body = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };

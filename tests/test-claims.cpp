@@ -340,3 +340,12 @@ TEST_CASE("claims: digit groups joined by و after a multiplier are one number")
   // Without a multiplier, "1500 و200" are two numbers.
   CHECK(extract_text("سقط 1500 قتيل و200 جريح.").claims.size() == 2);
 }
+
+TEST_CASE("claims: a range named in words may go downwards") {
+  const auto e = extract_text("تنخفض درجات الحرارة من 24 الى 12 درجة مئوية.");
+  REQUIRE(e.claims.size() == 1);
+  CHECK(e.claims[0].lo == 12);
+  CHECK(e.claims[0].hi == 24);
+  CHECK(e.claims[0].qualifier == Qualifier::range);
+  CHECK(e.claims[0].counted == "degrees");
+}
