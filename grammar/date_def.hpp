@@ -305,6 +305,12 @@ x3::symbols<int> const day_units_dual_ = [] {
 }();
 auto const lit_week = x3::lit("\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // اسبوع (أسبوع folded)
 auto const lit_the_week = x3::lit("\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // الاسبوع
+x3::symbols<int> const month_prep_ = [] {
+  x3::symbols<int> t;
+  for (const char* w : {"في", "منذ", "خلال", "حتى", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية"})
+    t.add(fold_word(w), 0);
+  return t;
+}();
 auto const lit_quarter = x3::lit("\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9");  // الربع
 auto const lit_half = x3::lit("\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81");     // النصف
 // Plural units of a span, as DateUnit codes.
@@ -386,6 +392,10 @@ auto const date_value_def =
   | (reset >> month_name >> sp >> (modifier_ >> word_end)[set_direction])
     // عام 2017
   | (reset >> year_word_ >> sp >> year)
+    // في فبراير، منذ آذار، في رمضان: a month alone needs a preposition (مارس is also "he practised",
+    // رمضان a name)
+  | (reset >> (month_prep_ >> word_end) >> sp >> month_name >> !year_tail >> !(sp >> (modifier_ >> word_end))
+           >> !(*x3::lit(' ') >> (x3::digit | x3::lit(',') | x3::lit('-'))))
     // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
   | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])

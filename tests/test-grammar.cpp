@@ -206,6 +206,7 @@ TEST_CASE("grammar: dates with month names of every region and Hijri months") {
       {"في 3 شباط", "3 شباط", "date", "2025-02-03"},
       {"في 3 فبراير", "3 فبراير", "date", "2025-02-03"},   // a month far across the new year: the coming one
       {"في 3 آذار", "3 آذار", "date", "2024-03-03"},       // otherwise the publication's year
+      {"وقع الهجوم في مارس", "في مارس", "date", "2024-03"},
       {"اخر يوم بشهر عشرة سنة 2015", "اخر يوم بشهر عشرة سنة 2015", "date", "2015-10-31"},
       {"في كانون الأول 2023", "كانون الأول 2023", "date", "2023-12"},
       {"في ديسمبر 2023", "ديسمبر 2023", "date", "2023-12"},
@@ -289,6 +290,8 @@ TEST_CASE("grammar: identifiers, phone numbers and times of day are never counts
       {"اتصلوا على هاتف 0112345678", "هاتف 0112345678", "reference", "112345678"},
       {"بدأ القصف الساعة 14:30", "الساعة 14:30", "time", "الساعة 14:30"},
   });
+  // A month name alone is not a date: مارس is also "he practised".
+  check_none({"مارس الجيش ضغطا كبيرا", "قال طارق رمضان"}, "date");
   check_none({"وفق قرار مجلس الأمن 2254", "بدأ القصف الساعة 14:30", "اتصلوا على هاتف 0112345678",
               "العنوان 192.168.1.2"},
              "number");

@@ -190,8 +190,8 @@ bool has_time(const std::string& s) {
 
 struct ExpectedDate {
   std::int32_t lo = 0, hi = -1;
-  bool any_year = false;  // Recognizers' XXXX-MM-DD: the year is not asserted
-  int month = 0, day = 0;
+  bool any_year = false;  // Recognizers' XXXX-MM-DD and XXXX-MM: the year is not asserted
+  int month = 0, day = 0;  // day 0: the whole month
   bool end_either = false;  // a timex range: its end may be given inclusive or exclusive
 };
 
@@ -241,6 +241,11 @@ std::optional<ExpectedDate> timex_date(const std::string& t) {
     e.day = d;
     return e;
   }
+  if (t.size() == 7 && t.rfind("XXXX-", 0) == 0 && std::sscanf(t.c_str() + 5, "%d", &m) == 1) {
+    e.any_year = true;
+    e.month = m;
+    return e;
+  }
   if (t.size() == 10 && std::sscanf(t.c_str(), "%d-%d-%d", &y, &m, &d) == 3) {
     e.lo = e.hi = days(y, m, d);
     return e;
@@ -269,7 +274,9 @@ bool date_matches(const ExpectedDate& e, const std::string& mizan_value) {
   const auto r = mizan::parse_iso(mizan_value);
   if (!r || !r->known()) return false;
   if (e.any_year) {
-    const mizan::Ymd a = mizan::civil_from_days(r->lo);
+    const mizan::Ymd a = mizan::civil_from_days(r->lo), b = mizan::civil_from_days(r->hi);
+    if (e.day == 0) return a.day == 1 && a.month == e.month && b.month == e.month && a.year == b.year &&
+                           b.day == mizan::days_in_month(b.year, b.month);
     return r->lo == r->hi && a.month == e.month && a.day == e.day;
   }
   if (r->lo != e.lo) return false;
