@@ -733,7 +733,9 @@ Extraction extract(const Document& doc) {
   for (std::uint32_t i = 0; i < spans.size(); ++i) {
     ex.sentences.push_back({i, folded.original(spans[i].begin, spans[i].end)});
     // A new paragraph forgets the last speaker.
-    if (spans[i].begin > 0 && folded.text.find('\n', i ? spans[i - 1].end : 0) < spans[i].begin)
+    const std::uint32_t gap = i ? spans[i - 1].end : 0;  // only the gap is searched: linear in the text
+    if (spans[i].begin > 0 &&
+        std::string_view(folded.text).substr(gap, spans[i].begin - gap).find('\n') != std::string_view::npos)
       dc.last_speaker.clear();
     build_sentence(dc, i, spans[i], ex.claims, next_group);
   }
