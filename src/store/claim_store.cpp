@@ -185,6 +185,14 @@ ClaimStore::ClaimStore(const std::string& path, bool read_only) {
   migrate(read_only);
 }
 
+// Preparing a statement costs more than running it: add() keeps its four.
+struct ClaimStore::Inserts {
+  explicit Inserts(const Db& db)
+      : find(db, kFindDocumentSql), document(db, kInsertDocumentSql), sentence(db, kInsertSentenceSql),
+        claim(db, kInsertClaimSql) {}
+  Stmt find, document, sentence, claim;
+};
+
 ClaimStore::~ClaimStore() = default;
 ClaimStore::ClaimStore(ClaimStore&&) noexcept = default;
 
@@ -250,24 +258,30 @@ bool ClaimStore::has_document(const std::string& sha256) const {
 
 bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims) {
   Transaction tx(*db_);
+  if (!inserts_) inserts_ = std::make_unique<Inserts>(*db_);
+  // A statement left mid-step by an earlier add() that threw must be reset before it is bound.
+  for (Stmt* st : {&inserts_->find, &inserts_->document, &inserts_->sentence, &inserts_->claim}) st->reset();
   {
-    Stmt find(*db_, kFindDocumentSql);
+    Stmt& find = inserts_->find;
     find.bind(1, doc.sha256);
-    if (find.step()) return false;
+    const bool known = find.step();
+    find.reset();
+    if (known) return false;
   }
-  Stmt ins(*db_, kInsertDocumentSql);
+  Stmt& ins = inserts_->document;
   ins.bind(1, doc.name).bind(2, doc.path).bind(3, doc.sha256).bind(4, doc.outlet);
   bind_range(ins, 5, doc.published);
   ins.bind(7, to_string(doc.published.precision)).bind(8, doc.url).bind(9, doc.title).bind(10, doc.text).bind(11, now_utc());
   ins.run();
+  ins.reset();
   const std::int64_t id = db_->last_insert_id();
-  Stmt sent(*db_, kInsertSentenceSql);
+  Stmt& sent = inserts_->sentence;
   for (const Sentence& s : sentences) {
     sent.bind(1, id).bind(2, s.index).bind(3, s.span.begin).bind(4, s.span.end);
     sent.run();
     sent.reset();
   }
-  Stmt cl(*db_, kInsertClaimSql);
+  Stmt& cl = inserts_->claim;
   for (const Claim& c : claims) {
     cl.bind(1, id).bind(2, c.sentence).bind(3, to_string(c.kind)).bind(4, c.lo).bind(5, c.hi);
     cl.bind(6, to_string(c.qualifier)).bind(7, c.counted).bind(8, c.actor).bind(9, c.location).bind(10, c.event);

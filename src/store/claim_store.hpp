@@ -57,6 +57,8 @@ class ClaimStore {
   void refuse_newer() const;
   void backup_to(const std::string& backup) const;
   std::unique_ptr<Db> db_;
+  struct Inserts;  // add()'s statements, prepared once (after db_: finalized before it closes)
+  std::unique_ptr<Inserts> inserts_;
 };
 
 }  // namespace mizan::store
