@@ -73,7 +73,7 @@ std::string join(const std::vector<std::string>& parts, const std::string& sep) 
 void write_text(std::ostream& out, const std::string& path, const compare::ArticleCheck& r) {
   std::map<compare::CheckVerdict, int> counts;
   for (const compare::ClaimCheck& row : r.rows) ++counts[row.verdict];
-  out << path << ": " << r.rows.size() << " claim" << (r.rows.size() == 1 ? "" : "s");
+  out << report::tsv_escape(path) << ": " << r.rows.size() << " claim" << (r.rows.size() == 1 ? "" : "s");
   const char* sep = " — ";
   for (const auto& [v, n] : counts) {
     out << sep << n << " " << to_string(v);
@@ -82,11 +82,12 @@ void write_text(std::ostream& out, const std::string& path, const compare::Artic
   out << "\n";
   for (const compare::ClaimCheck& row : r.rows) {
     const StoredClaim& s = r.comparison.claims[row.claim];
+    // Article text goes to a terminal: control characters are shown, never sent.
     out << "\n" << to_string(row.verdict) << "\t" << to_string(s.claim.kind) << " " << format_value(s.claim) << " ("
-        << to_string(s.claim.qualifier) << ")\t" << s.claim.excerpt << "\n";
-    for (const std::size_t vi : row.verdicts) out << "  " << r.comparison.verdicts[vi].reason << "\n";
+        << to_string(s.claim.qualifier) << ")\t" << report::tsv_escape(s.claim.excerpt) << "\n";
+    for (const std::size_t vi : row.verdicts) out << "  " << report::tsv_escape(r.comparison.verdicts[vi].reason) << "\n";
     const auto docs = compared_documents(r, row);
-    if (!docs.empty()) out << "  compared with " << join(docs, "; ") << "\n";
+    if (!docs.empty()) out << "  compared with " << report::tsv_escape(join(docs, "; ")) << "\n";
     else if (!compare::comparable(s.claim)) out << "  not compared (an identifier, or nothing says what is counted)\n";
   }
 }
@@ -200,7 +201,7 @@ int run_check(const Argv& argv) {
     else if (format == "tsv") write_tsv(std::cout, r);
     else write_json(std::cout, r, first_json);
     if (store_it && store.add(e.doc, e.sentences, e.claims) && format == "text")
-      std::cout << "stored " << e.doc.name << "\n";
+      std::cout << "stored " << report::tsv_escape(e.doc.name) << "\n";
   }
   if (format == "json") std::cout << (first_json ? "]\n" : "\n]\n");
   return failed ? 1 : 0;

@@ -124,6 +124,17 @@ void html_section(std::ostream& out, const Comparison& c, const char* id, const 
   out << "</section>\n";
 }
 
+// A code span: backticks and control characters in it would end or break it.
+std::string md_code(std::string_view s) {
+  std::string out = "`";
+  for (const char c : s) {
+    if (c == '`') out += '\'';
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
+    else out += c;
+  }
+  return out + "`";
+}
+
 void md_quote(std::ostream& out, const StoredClaim& s) {
   out << "> " << highlighted_sentence(s, md_escape, "**", "**") << "  \n> — " << md_escape(s.outlet.empty() ? "(unknown outlet)" : s.outlet)
       << ", " << (s.published.known() ? to_iso(s.published) : "date unknown");
@@ -141,7 +152,7 @@ void md_section(std::ostream& out, const Comparison& c, const char* title, Relat
       out << "… and " << vs.size() - n << " more in consistency.json.\n\n";
       break;
     }
-    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · `" << v->subject << "`";
+    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · " << md_code(v->subject);
     if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
     out << "\n\n";
     for (const std::size_t i : v->claims) md_quote(out, c.claims[i]);
