@@ -201,8 +201,9 @@ auto const amount =
     // أكبر من 100 وأصغر من 300: both bounds make a range
     (at_least_word >> sp >> numeral()[set_first] >> and_ >> at_most_word >> sp >> numeral()[set_upper])
   | -(((hedge_before_ >> word_end)[set_bound] >> sp) | sign_bound)
-    >> ((lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_end])
+    >> ((-(x3::lit("\xd9\x85\xd8\xa7") >> sp) >> lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_end])
       | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_end])
+      | (lit_from >> sp >> numeral()[set_first] >> sp >> x3::lit("\xd9\x84") >> numeral()[set_end])  // من عشرة لعشرين
       | (numeral()[set_first] >> range_dash >> numeral()[set_hi])
       | (numeral()[set_first] >> sp >> until_ >> word_end >> sp >> numeral()[set_hi])
       | numeral()[set_first])
@@ -238,7 +239,7 @@ auto const body_def =
   | (reset >> mark_first >> date()[set_date])
   | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])
   | (reset >> x3::lit('$') >> *x3::lit(' ') >> numeral()[set_first] >> x3::eps[set_dollar])
-  | (reset >> amount >> -unit_tail)
+  | (reset >> amount >> -unit_tail >> -(sp >> (hedge_after_ >> word_end)[set_bound]))
   | (reset >> (event_ >> word_end)[set_event] >> sp >> integer()[set_first])
   | (reset >> ordinal()[set_ordinal])
   | (reset >> mark_first >> (vague_ >> word_end)[set_vague])
