@@ -8,6 +8,7 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "cli/args.hpp"
@@ -39,15 +40,36 @@ options:
   --quiet            no progress line and no per-document notes
   -h, --help         this help
 
+Input that is no article (empty, only whitespace, binary, invalid UTF-8, UTF-16, over 1 GiB, a
+date that is no date) is named on stderr with the reason and skipped, as is a JSONL line that is
+not JSON; everything else is stored. HTML has its markup removed; text in another language is
+stored without claims. Each document is stored in one transaction, so an interrupted ingest
+leaves whole documents only, and running it again stores the rest.
+
 exit codes: 0 all read; 2 some input could not be read (named on stderr; the rest is stored) or
 the database could not be used.
 )";
 
 struct Work {
   std::vector<Extracted> docs;
-  std::vector<std::string> problems;  // notes and skipped parts
+  std::vector<std::string> problems;  // skipped parts: JSONL lines, or the whole file
+  std::vector<std::string> notes;     // read, but the user should know (markup removed, not Arabic)
   bool failed = false;                // the whole file was unreadable
 };
+
+// Manifest rows that name no input file: a typo or a missing file, so the user is told.
+std::vector<std::string> unused_manifest_rows(const ingest::Manifest& manifest, const std::vector<std::string>& inputs) {
+  std::set<std::string> names;
+  for (const std::string& in : inputs) {
+    const std::filesystem::path p(in);
+    names.insert(p.filename().string());
+    names.insert(p.stem().string());
+  }
+  std::vector<std::string> out;
+  for (const auto& [file, entry] : manifest.entries())
+    if (!names.count(file) && !names.count(std::filesystem::path(file).stem().string())) out.push_back(file);
+  return out;
+}
 
 }  // namespace
 
@@ -70,6 +92,20 @@ int run_ingest(const Argv& argv) {
   const std::vector<std::string> inputs = ingest::collect_inputs(args.positional(), problems);
   bool any_failed = !problems.empty();
   for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+  if (manifest && !quiet) {
+    const auto unused = unused_manifest_rows(*manifest, inputs);
+    // JSONL rows are matched by id, which the file names do not show: only files are checked.
+    const bool all_text = std::none_of(inputs.begin(), inputs.end(), [](const std::string& in) {
+      return in == "-" || std::filesystem::path(in).extension() == ".jsonl";
+    });
+    if (all_text) {
+      for (std::size_t k = 0; k < unused.size() && k < 10; ++k)
+        std::cerr << "mizan: warning: " << *args.get("manifest") << ": row for '" << unused[k]
+                  << "' names no file among the inputs (missing file?)\n";
+      if (unused.size() > 10)
+        std::cerr << "mizan: warning: " << *args.get("manifest") << ": " << unused.size() - 10 << " more such rows\n";
+    }
+  }
 
   const std::string db_path = args.get_or("db", kDefaultDb);
   store::ClaimStore store(db_path);
@@ -99,8 +135,14 @@ int run_ingest(const Argv& argv) {
       try {
         const std::string bytes = ingest::read_file(inputs[i]);
         std::vector<Document> docs = ingest::read_documents(inputs[i], bytes, manifest ? &*manifest : nullptr,
-                                                            overrides, w.problems);
-        for (Document& d : docs) w.docs.push_back(extract_document(std::move(d)));
+                                                            overrides, w.problems, &w.notes);
+        for (Document& d : docs) {
+          w.docs.push_back(extract_document(std::move(d)));
+          const Document& done = w.docs.back().doc;
+          if (w.docs.back().claims.empty() && !ingest::is_arabic_text(done.text))
+            w.notes.push_back(done.path + (done.name != std::filesystem::path(done.path).filename().string() ? " (" + done.name + ")" : "") +
+                              ": not Arabic text; stored without claims");
+        }
       } catch (const Error& e) {
         w.failed = true;
         std::string msg = e.what();
@@ -127,10 +169,14 @@ int run_ingest(const Argv& argv) {
       if (tty) std::cerr << "\r\033[K";
       std::cerr << "mizan: " << p << "\n";
     }
-    if (w.failed) {
-      ++skipped;
-      any_failed = true;
+    if (!quiet) {
+      for (const std::string& n : w.notes) {
+        if (tty) std::cerr << "\r\033[K";
+        std::cerr << "mizan: " << n << "\n";
+      }
     }
+    if (!w.problems.empty()) any_failed = true;
+    if (w.failed) ++skipped;
     for (const Extracted& e : w.docs) {
       if (store.add(e.doc, e.sentences, e.claims)) {
         ++added;

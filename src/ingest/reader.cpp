@@ -87,6 +87,7 @@ void apply_date(Document& d, const std::string& value, Source source, const std:
 void apply_outer_metadata(Document& d, const Manifest* manifest, const Overrides& o) {
   if (manifest) {
     if (const ManifestEntry* e = manifest->find(d.name)) {
+      if (!e->error.empty()) throw InputError(e->error + " (the manifest row of " + d.name + ")");
       if (!e->outlet.empty()) {
         d.outlet = e->outlet;
         d.outlet_source = Source::manifest;
@@ -146,7 +147,11 @@ Manifest Manifest::load(const std::string& path) {
     ManifestEntry e;
     e.outlet = cell(outlet_col);
     const std::string date = cell(date_col);
-    if (!is_unknown(date)) e.published = parse_date_arg(date, path + ":" + std::to_string(n));
+    try {
+      if (!is_unknown(date)) e.published = parse_date_arg(date, path + ":" + std::to_string(n));
+    } catch (const InputError& bad) {
+      e.error = bad.what();
+    }
     m.entries_[cell(file_col)] = std::move(e);
   }
   return m;
@@ -214,6 +219,10 @@ std::string read_file(const std::string& path) {
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) throw InputError(path + ": is a directory");
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (!ec && size > kMaxDocumentBytes && fs::path(path).extension() != ".jsonl")
+    throw InputError(path + ": " + std::to_string(size >> 20) + " MiB is too large for one article (at most " +
+                     std::to_string(kMaxDocumentBytes >> 20) + " MiB); split it, or give it as JSONL");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": cannot open for reading");
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -221,14 +230,19 @@ std::string read_file(const std::string& path) {
   return bytes;
 }
 
-std::size_t check_text(const std::string& bytes) {
+std::size_t check_text(std::string_view bytes) { return check_bytes(bytes, /*one_document=*/true); }
+
+std::size_t check_bytes(std::string_view bytes, bool one_document) {
   if (bytes.empty()) throw InputError("empty file");
+  if (one_document && bytes.size() > kMaxDocumentBytes)
+    throw InputError(std::to_string(bytes.size() >> 20) + " MiB is too large for one article (at most " +
+                     std::to_string(kMaxDocumentBytes >> 20) + " MiB)");
   if (bytes.size() >= 2 && ((bytes[0] == '\xff' && bytes[1] == '\xfe') || (bytes[0] == '\xfe' && bytes[1] == '\xff')))
     throw InputError("UTF-16 text (byte-order mark); convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8");
-  if (bytes.find('\0') != std::string::npos) throw InputError("binary file (contains NUL bytes)");
+  if (bytes.find('\0') != std::string_view::npos) throw InputError("binary file (contains NUL bytes)");
   std::size_t start = 0;
-  if (bytes.compare(0, 3, "\xef\xbb\xbf") == 0) start = 3;
-  const std::size_t bad = utf8::first_invalid(std::string_view(bytes).substr(start));
+  if (bytes.substr(0, 3) == "\xef\xbb\xbf") start = 3;
+  const std::size_t bad = utf8::first_invalid(bytes.substr(start));
   if (bad != std::string_view::npos)
     throw InputError("invalid UTF-8 at byte " + std::to_string(bad + start));
   const bool blank = std::all_of(bytes.begin() + start, bytes.end(), [](char c) {
@@ -236,6 +250,32 @@ std::size_t check_text(const std::string& bytes) {
   });
   if (blank) throw InputError("no text (only whitespace)");
   return start;
+}
+
+bool is_arabic_text(std::string_view text) {
+  std::size_t arabic = 0, other = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++other;
+      ++i;
+      continue;
+    }
+    const char32_t cp = utf8::decode(text, i);
+    const bool arabic_block = (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
+                              (cp >= 0x08A0 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+                              (cp >= 0xFE70 && cp <= 0xFEFF);
+    const bool arabic_digit_or_mark = (cp >= 0x0660 && cp <= 0x066D) || (cp >= 0x06F0 && cp <= 0x06F9) ||
+                                      (cp >= 0x064B && cp <= 0x065F) || cp == 0x060C || cp == 0x061B ||
+                                      cp == 0x061F || cp == 0x0640;
+    if (arabic_block) {
+      if (!arabic_digit_or_mark) ++arabic;
+    } else if (cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+               cp != 0xFFFD && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+      ++other;  // letters of other scripts (punctuation, symbols and arrows excepted)
+    }
+  }
+  return arabic > 0 && arabic * 9 >= other;
 }
 
 bool looks_like_html(std::string_view text) {
@@ -302,12 +342,12 @@ std::string strip_html(std::string_view html) {
 
 std::vector<Document> read_documents(const std::string& path, const std::string& bytes,
                                      const Manifest* manifest, const Overrides& overrides,
-                                     std::vector<std::string>& problems) {
+                                     std::vector<std::string>& problems, std::vector<std::string>* notes) {
   const std::string name = base_name(path);
   std::vector<Document> docs;
   const bool jsonl = fs::path(path).extension() == ".jsonl";
   if (jsonl) {
-    const std::size_t start = check_text(bytes);
+    const std::size_t start = check_bytes(bytes, /*one_document=*/false);
     std::size_t pos = start;
     int line_no = 0;
     while (pos < bytes.size()) {
@@ -319,6 +359,10 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
       ++line_no;
       if (line.empty()) continue;
       const std::string where = path + ":" + std::to_string(line_no);
+      if (line.size() > kMaxDocumentBytes) {
+        problems.push_back(where + ": a line of " + std::to_string(line.size() >> 20) + " MiB is too large for one article; line skipped");
+        continue;
+      }
       std::string error;
       auto fields = parse_json_object(line, error);
       if (!fields) {
@@ -328,8 +372,14 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
       Document d;
       d.path = path;
       d.text = (*fields)["text"];
-      if (trim(d.text).empty()) {
-        problems.push_back(where + ": no \"text\" field; line skipped");
+      if (d.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        problems.push_back(where + ": no \"text\" field, or only whitespace; line skipped");
+        continue;
+      }
+      try {
+        check_text(d.text);  // \u0000 and the like: what a file would be refused for
+      } catch (const InputError& e) {
+        problems.push_back(where + ": \"text\" is no article: " + e.what() + "; line skipped");
         continue;
       }
       d.name = (*fields)["id"].empty() ? name + ":" + std::to_string(line_no) : (*fields)["id"];
@@ -375,11 +425,11 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
   }
   if (looks_like_html(text)) {
     d.text = strip_html(text);
-    problems.push_back(path + ": HTML; markup removed before reading");
+    (notes ? *notes : problems).push_back(path + ": HTML; markup removed before reading");
   } else {
     d.text.assign(text);
   }
-  if (trim(d.text).empty()) throw InputError("no text after the header");
+  if (d.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) throw InputError("no text after the header");
   apply_outer_metadata(d, manifest, overrides);
   docs.push_back(std::move(d));
   return docs;

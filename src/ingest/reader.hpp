@@ -15,12 +15,15 @@ namespace mizan::ingest {
 struct ManifestEntry {
   std::string outlet;
   std::optional<DateRange> published;  // set when the manifest gives a date
+  std::string error;  // what is wrong with the row ("m.tsv:3: '2019-13-45' is not a date"): its file is skipped
 };
 
 // A TSV with a header naming at least `file`; `outlet` and `published` are read, others ignored.
 class Manifest {
  public:
-  static Manifest load(const std::string& path);  // throws InputError naming the line
+  // Throws InputError when the file cannot be read or has no `file` column; a row with a bad date
+  // is kept with its error, so that only its own file is skipped.
+  static Manifest load(const std::string& path);
   // By file name, or by the part of the name before its extension.
   const ManifestEntry* find(const std::string& file_name) const;
   std::size_t size() const { return entries_.size(); }
@@ -43,18 +46,31 @@ DateRange parse_date_arg(const std::string& text, const std::string& where);
 std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
                                         std::vector<std::string>& problems);
 
-// Reads all of a file ("-" is stdin). Throws InputError when it cannot.
+// Larger is no article (and document offsets are 32-bit): such a file or JSONL line is refused.
+constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 30;
+
+// Reads all of a file ("-" is stdin). Throws InputError when it cannot, or when a file that is not
+// JSONL is larger than kMaxDocumentBytes.
 std::string read_file(const std::string& path);
 
 // The documents in one file's bytes: one for text, one per line for JSONL. A problem with the
-// whole file throws InputError; a bad JSONL line is appended to `problems` and skipped.
+// whole file throws InputError; a bad JSONL line is appended to `problems` and skipped. Notes that
+// skip nothing (HTML markup removed) go to `notes` when given, else to `problems`.
 std::vector<Document> read_documents(const std::string& path, const std::string& bytes,
                                      const Manifest* manifest, const Overrides& overrides,
-                                     std::vector<std::string>& problems);
+                                     std::vector<std::string>& problems,
+                                     std::vector<std::string>* notes = nullptr);
 
-// Checks that bytes can be an article: not empty, not binary, not UTF-16, valid UTF-8.
+// Checks that bytes can be an article: not empty, not binary, not UTF-16 (refused with how to
+// convert it: offsets are into the bytes as read), valid UTF-8, not larger than kMaxDocumentBytes.
 // Returns the offset where the text starts (after a UTF-8 byte-order mark). Throws InputError.
-std::size_t check_text(const std::string& bytes);
+std::size_t check_text(std::string_view bytes);
+// The same for a whole file; one_document=false allows a JSONL file of many articles to be larger.
+std::size_t check_bytes(std::string_view bytes, bool one_document);
+
+// True when at least a tenth of the letters of `text` are Arabic: text in another language is
+// stored, but has no claims (the grammar and its lexicon read Arabic).
+bool is_arabic_text(std::string_view text);
 
 // Markup removed, entities decoded, block elements as newlines: for HTML saved as .txt.
 bool looks_like_html(std::string_view text);

@@ -1,0 +1,262 @@
+// Bad input: every kind is named on stderr with its file and problem, skipped, and changes nothing
+// stored; the rest of the input is stored. Run through the mizan binary, as a user would.
+#include <doctest/doctest.h>
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <filesystem>
+
+#include "ingest/reader.hpp"
+#include "model/error.hpp"
+#include "text/segment.hpp"
+#include "test_util.hpp"
+
+using namespace mizan;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kArticle = "قال المتحدث إن 5 جنود أصيبوا في إدلب أمس.\n";
+
+std::string q(const std::string& s) { return "'" + s + "'"; }
+
+// Every stored row, for "nothing changed" checks.
+std::string dump(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  std::string out;
+  for (const char* sql : {"SELECT id, name, sha256, outlet, published_lo, text FROM documents ORDER BY id",
+                          "SELECT document_id, idx, begin_byte, end_byte FROM sentences ORDER BY document_id, idx",
+                          "SELECT id, document_id, kind, value_lo, excerpt FROM claims ORDER BY id"}) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+        out += t ? t : "NULL";
+        out += '\x1f';
+      }
+      out += '\n';
+    }
+    sqlite3_finalize(st);
+  }
+  sqlite3_close(db);
+  return out;
+}
+
+struct BadFile {
+  const char* name;
+  std::string bytes;
+  const char* says;  // what stderr says about it, after its path
+};
+
+std::vector<BadFile> bad_files() {
+  return {
+      {"invalid-utf8.txt", "سورية \xc3\x28 دمشق", "invalid UTF-8 at byte 11"},
+      {"binary.txt", std::string("PK\x03\x04\0\0\x14\0binary", 14), "binary file (contains NUL bytes)"},
+      {"empty.txt", "", "empty file"},
+      {"blank.txt", " \n\t\r\n  \n", "no text (only whitespace)"},
+      {"utf16.txt", std::string("\xff\xfe\x42\x06\x2a\x06\x44\x06 \0\x35\0", 12), "UTF-16 text (byte-order mark); convert it to UTF-8"},
+      {"utf16be.txt", std::string("\xfe\xff\x06\x42\x06\x2a", 6), "UTF-16 text"},
+      {"bad-date.txt", "published: 2019-13-45\n\n" + kArticle, "'2019-13-45' is not a date"},
+      {"header-only.txt", "outlet: سانا\npublished: 2020-01-01\n\n\n", "no text after the header"},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("robust: each kind of bad file is named with its problem, skipped, and nothing stored changes") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "good.txt", kArticle);
+  REQUIRE(test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "good.txt")).exit_code == 0);
+  const std::string before = dump(db);
+  fs::create_directories(dir.path / "bad");
+  for (const BadFile& f : bad_files()) test::write(dir / ("bad/" + std::string(f.name)), f.bytes);
+
+  // Alone, and all at once through the directory: the same message for each.
+  for (const BadFile& f : bad_files()) {
+    const std::string name = f.name;
+    CAPTURE(name);
+    const auto r = test::run_mizan("ingest --db " + q(db) + " " + q(dir / ("bad/" + std::string(f.name))));
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find(dir / ("bad/" + std::string(f.name))) != std::string::npos);
+    CHECK(r.err.find(f.says) != std::string::npos);
+    CHECK(r.err.find("skipped") != std::string::npos);
+    CHECK(r.out.find("1 skipped") != std::string::npos);
+  }
+  const auto all = test::run_mizan("ingest --db " + q(db) + " " + q(dir / "bad"));
+  CHECK(all.exit_code == 2);
+  for (const BadFile& f : bad_files()) {
+    const std::string name = f.name;
+    CAPTURE(name);
+    CHECK(all.err.find(dir / ("bad/" + std::string(f.name))) != std::string::npos);
+  }
+  CHECK(all.out.find(std::to_string(bad_files().size()) + " skipped") != std::string::npos);
+  CHECK(dump(db) == before);
+
+  // Mixed with good files, the good ones are stored and the exit code still says something was not.
+  test::write(dir / "bad/zz-good.txt", "أعلنت الوزارة مقتل 12 مدنيا.\n");
+  const auto mixed = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "bad"));
+  CHECK(mixed.exit_code == 2);
+  CHECK(mixed.out.find("1 new document") != std::string::npos);
+}
+
+TEST_CASE("robust: a JSONL line that is not JSON is named and skipped; the other lines are stored") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "feed.jsonl",
+              "{\"id\": \"a\", \"text\": \"قتل 5 أشخاص في حلب\", \"published\": \"2020-01-02\"}\n"
+              "{\"id\": \"b\", \"text\": \"قتل 6 أشخاص\"\n"                       // truncated
+              "<html>not json</html>\n"                                            // not JSON at all
+              "{\"id\": \"c\", \"text\": \"قتل 7 أشخاص\", \"published\": \"soon\"}\n"  // a date that is not a date
+              "{\"id\": \"d\", \"text\": \"a\\u0000b\"}\n"                          // NUL through an escape
+              "[1, 2, 3]\n"
+              "{\"id\": \"e\", \"text\": \"قتل 8 أشخاص\"}\n");
+  const auto r = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "feed.jsonl"));
+  CHECK(r.exit_code == 2);
+  for (int line : {2, 3, 4, 5, 6}) {
+    CAPTURE(line);
+    CHECK(r.err.find(dir / "feed.jsonl" + ":" + std::to_string(line) + ": ") != std::string::npos);
+  }
+  CHECK(r.err.find("'soon' is not a date") != std::string::npos);
+  CHECK(r.err.find("binary") != std::string::npos);
+  CHECK(r.out.find("2 new documents") != std::string::npos);
+  const auto c = test::run_mizan("claims --db " + q(db));
+  CHECK(c.out.find("\t5\t") != std::string::npos);
+  CHECK(c.out.find("\t8\t") != std::string::npos);
+}
+
+TEST_CASE("robust: HTML is read without its markup, with a note") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "page.txt",
+              "<!DOCTYPE html><html><head><title>x</title><script>var n = 999;</script><style>p{}</style></head>"
+              "<body><p>قال المتحدث إن 5 جنود أصيبوا في إدلب.</p><div>&lt;b&gt; و&amp;</div></body></html>\n");
+  const auto r = test::run_mizan("ingest --db " + q(db) + " " + q(dir / "page.txt"));
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find(dir / "page.txt" + ": HTML; markup removed") != std::string::npos);
+  const auto c = test::run_mizan("claims --db " + q(db));
+  CHECK(c.out.find("5 جنود") != std::string::npos);
+  CHECK(c.out.find("999") == std::string::npos);
+}
+
+TEST_CASE("robust: text in another language is stored without claims and without an error") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "en.txt", "The ministry said 15 soldiers were killed and 3,000 people fled on 5 July 2021.\n");
+  test::write(dir / "ru.txt", "Министерство сообщило, что 15 солдат погибли и 3000 человек бежали 5 июля 2021 года.\n");
+  test::write(dir / "zh.txt", "据报道，2021年7月5日有15名士兵死亡，3000人逃离。\n");
+  const auto r = test::run_mizan("ingest --db " + q(db) + " " + q(dir.path.string()));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("3 new documents") != std::string::npos);
+  CHECK(r.out.find("0 claims") != std::string::npos);
+  CHECK(r.err.find(dir / "en.txt" + ": not Arabic text; stored without claims") != std::string::npos);
+  const auto e = test::run_mizan("extract " + q(dir / "ru.txt"));
+  CHECK(e.exit_code == 0);
+  CHECK(e.out.find("\n") == e.out.size() - 1);  // the header line only
+  // Arabic with English names and a URL in it is Arabic.
+  CHECK(ingest::is_arabic_text("قال المتحدث باسم Human Rights Watch في https://www.hrw.org إن 5 جنود أصيبوا."));
+  CHECK_FALSE(ingest::is_arabic_text("12345 67 ... !!!"));
+}
+
+TEST_CASE("robust: a manifest row for a missing file is warned about; a bad date in a row skips only its file") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "a.txt", kArticle);
+  test::write(dir / "b.txt", "أعلنت الوزارة مقتل 12 مدنيا.\n");
+  test::write(dir / "m.tsv", "file\toutlet\tpublished\na.txt\tسانا\t2021-07-02\nmissing.txt\tالوطن\t2021-07-03\n"
+                             "b.txt\tالحرة\tyesterday\n");
+  const auto r = test::run_mizan("ingest --db " + q(db) + " --manifest " + q(dir / "m.tsv") + " " + q(dir / "a.txt") +
+                                 " " + q(dir / "b.txt"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("warning: " + (dir / "m.tsv") + ": row for 'missing.txt' names no file among the inputs") !=
+        std::string::npos);
+  CHECK(r.err.find(dir / "b.txt") != std::string::npos);
+  CHECK(r.err.find("'yesterday' is not a date") != std::string::npos);
+  CHECK(r.out.find("1 new document, 0 already known, 1 skipped") != std::string::npos);
+}
+
+TEST_CASE("robust: missing paths are reported and the rest is stored; a flag date that is no date is refused") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  test::write(dir / "a.txt", kArticle);
+  auto r = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "nope.txt") + " " + q(dir / "a.txt"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(dir / "nope.txt" + ": no such file or directory") != std::string::npos);
+  CHECK(r.out.find("1 new document") != std::string::npos);
+  r = test::run_mizan("ingest --db " + q(db) + " --date 2021-02-30 " + q(dir / "a.txt"));
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--date: '2021-02-30' is not a date") != std::string::npos);
+}
+
+TEST_CASE("robust: a directory loop through a symlink is walked once") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  fs::create_directories(dir.path / "in/sub");
+  test::write(dir / "in/a.txt", kArticle);
+  test::write(dir / "in/sub/b.txt", "أعلنت الوزارة مقتل 12 مدنيا.\n");
+  fs::create_directory_symlink(dir.path / "in", dir.path / "in/sub/loop");
+  fs::create_directory_symlink(dir.path / "in/sub", dir.path / "in/sub/self");
+  const auto r = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "in"));
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("2 new documents, 0 already known") != std::string::npos);
+}
+
+TEST_CASE("robust: sentences without punctuation are cut, so one huge line costs linear time") {
+  std::string line;
+  while (line.size() < 100000) line += "قتل نحو 15 ألف مسلح في إدلب وأصيب ثلاثة جنود ";
+  std::vector<Span> spans;
+  split_sentences(line, spans);
+  REQUIRE(spans.size() > 10);
+  for (const Span& s : spans) {
+    CHECK(s.size() <= kMaxSentenceBytes);
+    CHECK(line[s.begin] != ' ');
+  }
+  // No text is lost between the pieces but spaces.
+  for (std::size_t i = 1; i < spans.size(); ++i)
+    CHECK(line.substr(spans[i - 1].end, spans[i].begin - spans[i - 1].end).find_first_not_of(' ') == std::string::npos);
+  // A single word longer than the limit is cut at a character boundary.
+  std::string word;
+  while (word.size() < 3 * kMaxSentenceBytes) word += "ب";
+  spans.clear();
+  split_sentences(word, spans);
+  REQUIRE(spans.size() >= 3);
+  for (const Span& s : spans) CHECK((static_cast<unsigned char>(word[s.begin]) & 0xC0) != 0x80);
+}
+
+TEST_CASE("robust: a 100 MB article on one line is stored, in bounded time" * doctest::skip()) {
+  // Run on its own by tests/ctest-robust.cmake (robust-100mb), which sets MIZAN_BIG_MB lower for
+  // sanitizer builds.
+  const char* env = std::getenv("MIZAN_BIG_MB");
+  const std::size_t mb = env ? std::strtoul(env, nullptr, 10) : 100;
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  // Real news prose, its paragraphs joined onto one line: what a scraper that drops newlines makes.
+  std::string prose;
+  for (const auto& entry : fs::directory_iterator(test::source_path("tests/data/news"))) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string t = test::read(entry.path().string());
+    const std::size_t body = t.find("\n\n");
+    t = t.substr(body == std::string::npos ? 0 : body + 2);
+    for (char& c : t)
+      if (c == '\n' || c == '\r') c = ' ';
+    prose += t + " ";
+  }
+  REQUIRE(prose.size() > 10000);
+  const std::string path = dir / "one-line.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t written = 0; written < mb << 20; written += prose.size()) out << prose;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(path));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  MESSAGE(mb << " MB on one line: ingested in " << seconds << " s; " << r.out);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("1 new document") != std::string::npos);
+  // The same file again is known by its bytes.
+  const auto again = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(path));
+  CHECK(again.out.find("1 already known") != std::string::npos);
+}
