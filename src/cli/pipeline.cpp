@@ -1,9 +1,12 @@
 #include "cli/commands.hpp"
 #include "extract/extract.hpp"
+#include "ingest/reader.hpp"
 
 namespace mizan::cli {
 
 Extracted extract_document(Document doc) {
+  // The grammar reads Arabic: numbers in text of another language are not claims it understands.
+  if (!ingest::is_arabic_text(doc.text)) return {std::move(doc), {}, {}};
   if (doc.outlet.empty()) {
     doc.outlet = extract::outlet_from_text(doc.text);
     if (!doc.outlet.empty()) doc.outlet_source = Source::text;
