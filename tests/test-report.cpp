@@ -204,6 +204,13 @@ TEST_CASE("check: agreeing, new and identifier claims exit 0") {
   CHECK(has(r.out, "\nnew\treference\t2254\tidentifier\t"));
   CHECK_FALSE(has(r.out, "004_"));
   CHECK(r.err.empty());
+  // Article text never reaches the terminal as control characters.
+  mizan::test::write(dir / "esc.txt", "outlet: evil\x1b[2J\npublished: 2018-11-28\n\nيوجد في إدلب نحو 15 ألف مسلح من جبهة النصرة.\n");
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "esc.txt")).exit_code == 0);
+  r = run_mizan("check --db " + q(db) + " " + fixture("nusra_10k.txt"));
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.out, "esc.txt (evil\\x1b[2J, 2018-11-28)"));
+  CHECK_FALSE(has(r.out, "\x1b"));
   // Without a date, the tool says what that means.
   mizan::test::write(dir / "undated.txt", "أصيب 3 جنود في حلب.\n");
   r = run_mizan("check --db " + q(db) + " " + q(dir / "undated.txt"));
