@@ -23,6 +23,7 @@ struct DateExpr {
   int month_offset = 0;
   int month_direction = 99;    // after a month name: -1 past, 0 current, +1 next; 99 none
   int year = 0;                // 0: none
+  int year_hi = 0;             // السبعينيات: years year..year_hi; 0: one year
   DateUnit relative_unit = DateUnit::none;  // "أمس": day -1
   int relative_offset = 0;
   int weekday = 0;             // 1 Monday .. 7 Sunday; 0: none

@@ -22,6 +22,27 @@ inline x3::symbols<int> month_symbols() {
 inline int direction(std::string_view s) { return s == "past" ? -1 : s == "next" ? 1 : 0; }
 
 x3::symbols<int> const month_ = month_symbols();
+// Month names of two words (تشرين الأول، ربيع الأول): never a verb or a name, so one alone is a date;
+// and read whole, الأول is not left to be an ordinal.
+inline x3::symbols<int> multiword_month_symbols() {
+  x3::symbols<int> table;
+  for (const MonthName& m : icu_month_names())
+    if (fold_word(m.name).find(' ') != std::string::npos) table.add(fold_word(m.name), m.month + (m.islamic ? 100 : 0));
+  for (const lexicon::Row& r : lexicon::rows("months"))
+    if (r.form.find(' ') != std::string::npos)
+      table.add(r.form, std::atoi(std::string(r.field(0)).c_str()) + (r.field(1) == "islamic" ? 100 : 0));
+  return table;
+}
+x3::symbols<int> const multiword_month_ = multiword_month_symbols();
+// السبعينيات: the decade's first year.
+x3::symbols<int> const decade_word_ = [] {
+  x3::symbols<int> t;
+  const char* words[][2] = {{"العشرينيات", "1920"}, {"الثلاثينيات", "1930"}, {"الأربعينيات", "1940"},
+                            {"الخمسينيات", "1950"}, {"الستينيات", "1960"},   {"السبعينيات", "1970"},
+                            {"الثمانينيات", "1980"}, {"التسعينيات", "1990"}};
+  for (const auto& w : words) t.add(fold_word(w[0]), std::atoi(w[1]));
+  return t;
+}();
 x3::symbols<int> const modifier_ = lexicon_symbols<int>(
     "month_modifiers", [](const lexicon::Row& r) -> std::optional<int> { return direction(r.field(0)); });
 // Relative words: unit * 1000 + offset + 500.
@@ -54,6 +75,7 @@ x3::symbols<int> const month_part_ = lexicon_symbols<int>(
     });
 
 auto const lit_min = x3::lit("\xd9\x85\xd9\x86");                                   // من
+auto const lit_between = x3::lit("\xd8\xa8\xd9\x8a\xd9\x86");                            // بين
 auto const lit_month_word = x3::lit("\xd8\xb4\xd9\x87\xd8\xb1");                   // شهر
 auto const lit_the_month = x3::lit("\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1");    // الشهر
 auto const lit_two_days = x3::lit("\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a");            // يومي
@@ -392,6 +414,18 @@ auto const date_value_def =
   | (reset >> month_name >> sp >> (modifier_ >> word_end)[set_direction])
     // عام 2017
   | (reset >> year_word_ >> sp >> year)
+    // هذا يناير; مايو الحادي والعشرين; بين 3 و 12 سبتمبر، تشرين الثاني بين 15 و 19
+  | (reset >> lit_this >> sp >> month_name >> x3::eps[([](auto& ctx) { x3::_val(ctx).month_direction = 0; })])
+  | (reset >> month_name >> sp >> ordinal_day >> -year_tail)
+  | (reset >> lit_between >> sp >> day >> and_ >> day_hi >> of >> month_ref >> -year_tail)
+  | (reset >> month_name >> sp >> lit_between >> sp >> day >> and_ >> day_hi >> -year_tail)
+    // السبعينيات
+  | (reset >> (decade_word_ >> word_end)[([](auto& ctx) {
+       x3::_val(ctx).year = x3::_attr(ctx);
+       x3::_val(ctx).year_hi = x3::_attr(ctx) + 9;
+     })])
+    // تشرين الأول، ربيع الأول: a month of two words alone
+  | (reset >> (multiword_month_ >> word_end)[set_month_name])
     // في فبراير، منذ آذار، في رمضان: a month alone needs a preposition (مارس is also "he practised",
     // رمضان a name)
   | (reset >> (month_prep_ >> word_end) >> sp >> month_name >> !year_tail >> !(sp >> (modifier_ >> word_end))

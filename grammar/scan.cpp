@@ -37,7 +37,8 @@ class StartWords {
     for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
                           "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر", "الربع", "النصف",
                           "أيام", "الأيام", "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "اسبوع", "الاسبوع",
-                          "لمدة", "مدة", "طوال", "طيلة", "في", "قبل", "بعد", "ما", "ثانية", "دقيقة", "ساعة", "أسبوع", "سنة", "عقد"})
+                          "لمدة", "مدة", "طوال", "طيلة", "في", "قبل", "بعد", "ما", "العشرينيات", "الثلاثينيات",
+                          "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات", "التسعينيات", "ثانية", "دقيقة", "ساعة", "أسبوع", "سنة", "عقد"})
       add(fold_word(w));
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
@@ -278,6 +279,7 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     return DateRange::day(e.year, e.month, e.day);
   }
   if (d.month == 0 && !d.month_relative) {
+    if (d.year && d.year_hi > d.year) return DateRange::days(d.year, 1, 1, d.year_hi, 12, 31);
     return d.year ? DateRange::year(d.year) : DateRange{};
   }
   if (d.islamic) {
