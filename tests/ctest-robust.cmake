@@ -9,3 +9,12 @@ endif()
 add_test(NAME robust-100mb COMMAND mizan_tests --no-skip "--test-case=robust: a 100 MB article*")
 set_tests_properties(robust-100mb PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
   ENVIRONMENT "MIZAN_BIG_MB=${MIZAN_BIG_MB}" TIMEOUT 600)
+
+# kill -9 of an ingest at 24 random moments, then ingests that complete it (test-robust-crash.cpp).
+add_test(NAME robust-crash COMMAND mizan_tests --no-skip "--test-case=robust: kill -9*")
+# claims, report and check while an ingest writes; two ingests at once.
+add_test(NAME robust-concurrency COMMAND mizan_tests --no-skip "--test-case=robust: mizan claims/report/check read*")
+set_tests_properties(robust-crash robust-concurrency PROPERTIES WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} TIMEOUT 600)
+# doctest passes when a filter matches nothing: each of these must have run its one test case.
+set_tests_properties(robust-100mb robust-crash robust-concurrency PROPERTIES
+  PASS_REGULAR_EXPRESSION "test cases: +1 \\| +1 passed \\| +0 failed")
