@@ -101,14 +101,16 @@ x3::symbols<int> const until_ = [] {
 auto const lit_ad = x3::lit("\xd9\x85");
 auto const lit_ah = x3::lit("\xd9\x87");
 
+// An action that fails returns before it writes: an optional part that fails (-year_tail) must
+// leave nothing behind in the value.
 auto const set_day = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 31;
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 31))) return;
   x3::_val(ctx).day_lo = x3::_val(ctx).day_hi = static_cast<int>(v);
 };
 auto const set_day_hi = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 31 && static_cast<int>(v) > x3::_val(ctx).day_lo;
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 31 && static_cast<int>(v) > x3::_val(ctx).day_lo))) return;
   x3::_val(ctx).day_hi = static_cast<int>(v);
 };
 auto const set_month_name = [](auto& ctx) {
@@ -118,7 +120,7 @@ auto const set_month_name = [](auto& ctx) {
 };
 auto const set_month_number = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 12;
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 12))) return;
   x3::_val(ctx).month = static_cast<int>(v);
 };
 auto const set_direction = [](auto& ctx) { x3::_val(ctx).month_direction = x3::_attr(ctx); };
@@ -129,7 +131,7 @@ auto const set_relative_month = [](auto& ctx) {
 auto const set_year = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
   const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
-  x3::_pass(ctx) = digits == 4 && v >= 1300 && v <= 2200;
+  if (!(x3::_pass(ctx) = (digits == 4 && v >= 1300 && v <= 2200))) return;
   x3::_val(ctx).year = static_cast<int>(v);
 };
 auto const set_weekday = [](auto& ctx) { x3::_val(ctx).weekday = x3::_attr(ctx); };
@@ -142,7 +144,7 @@ auto const set_month_part = [](auto& ctx) {
 // "الشهر الثامن", "شهر 3", "شهر ثلاثة": a month by its number.
 auto const set_month_value = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 12 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 12 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).month = static_cast<int>(v);
 };
 auto const set_this_month = [](auto& ctx) {
@@ -152,19 +154,19 @@ auto const set_this_month = [](auto& ctx) {
 // The second month of "من 13 تموز الى 15 تموز" must be the first.
 auto const same_month = [](auto& ctx) {
   const int m = x3::_attr(ctx);
-  x3::_pass(ctx) = (m > 100 ? m - 100 : m) == x3::_val(ctx).month;
+  if (!(x3::_pass(ctx) = ((m > 100 ? m - 100 : m) == x3::_val(ctx).month))) return;
 };
 // A year in words after a date: "ألفين", "ألف وتسعمائة وواحد".
 auto const set_year_words = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1000 && v <= 2200 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1000 && v <= 2200 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).year = static_cast<int>(v);
 };
 // A year of two digits in a numeric date: 15 → 2015.
 auto const set_short_year = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
   const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
-  x3::_pass(ctx) = digits == 2;
+  if (!(x3::_pass(ctx) = (digits == 2))) return;
   x3::_val(ctx).year = static_cast<int>(v) + (v < 50 ? 2000 : 1900);
 };
 auto const set_hijri_if_old = [](auto& ctx) {
@@ -173,20 +175,20 @@ auto const set_hijri_if_old = [](auto& ctx) {
 };
 auto const set_relative_year = [](auto& ctx) {
   const int code = x3::_attr(ctx);
-  x3::_pass(ctx) = code / 1000 == static_cast<int>(ast::DateUnit::year);
+  if (!(x3::_pass(ctx) = (code / 1000 == static_cast<int>(ast::DateUnit::year)))) return;
   x3::_val(ctx).year_relative = true;
   x3::_val(ctx).year_offset = code % 1000 - 500;
 };
 auto const set_relative_week = [](auto& ctx) {
   const int code = x3::_attr(ctx);
-  x3::_pass(ctx) = code / 1000 == static_cast<int>(ast::DateUnit::week);
+  if (!(x3::_pass(ctx) = (code / 1000 == static_cast<int>(ast::DateUnit::week)))) return;
   x3::_val(ctx).relative_unit = ast::DateUnit::week;
   x3::_val(ctx).relative_offset = code % 1000 - 500;
 };
 // الثلاثاء الثالث، ثالث ثلاثاء: the nth weekday of a month (1-5).
 auto const set_nth = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 5 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 5 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).weekday_nth = static_cast<int>(v);
 };
 auto const set_last = [](auto& ctx) { x3::_val(ctx).weekday_nth = -1; };
@@ -205,7 +207,7 @@ auto const month_or_current = [](auto& ctx) {
 // منذ 3 أيام، منذ يومين: days ago.
 auto const set_ago_count = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 366 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 366 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).relative_offset = static_cast<int>(v);
 };
 auto const set_ago_unit = [](auto& ctx) {
@@ -246,31 +248,31 @@ auto const set_holiday = [](auto& ctx) {
 auto const set_any_year = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
   const auto digits = x3::_attr(ctx).end - x3::_attr(ctx).begin;
-  x3::_pass(ctx) = digits == 4 && v >= 1300 && v <= 2200;
+  if (!(x3::_pass(ctx) = (digits == 4 && v >= 1300 && v <= 2200))) return;
   x3::_val(ctx).year = static_cast<int>(v);
 };
 // الربع الثالث، النصف الأول: a quarter or a half of a year, as months.
 auto const set_quarter = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 4 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 4 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).month = 3 * static_cast<int>(v) - 2;
   x3::_val(ctx).month_hi = 3 * static_cast<int>(v);
 };
 auto const set_half = [](auto& ctx) {
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v >= 1 && v <= 2 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 2 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).month = 6 * static_cast<int>(v) - 5;
   x3::_val(ctx).month_hi = 6 * static_cast<int>(v);
 };
 // "3 أيام القادمة", "الأسابيع الثلاثة القادمة": a count of units before or after the publication.
 auto const set_span_count = [](auto& ctx) {
   const double v = as_double(x3::_attr(ctx));
-  x3::_pass(ctx) = v >= 1 && v <= 100 && v == static_cast<int>(v);
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 100 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).span_count = static_cast<int>(v);
 };
 auto const set_span_unit = [](auto& ctx) { x3::_val(ctx).span_unit = static_cast<ast::DateUnit>(x3::_attr(ctx)); };
 auto const set_span_direction = [](auto& ctx) {
-  x3::_pass(ctx) = x3::_attr(ctx) != 0;
+  if (!(x3::_pass(ctx) = (x3::_attr(ctx) != 0))) return;
   x3::_val(ctx).span_direction = x3::_attr(ctx);
 };
 auto const set_relative = [](auto& ctx) {

@@ -52,6 +52,8 @@ auto const conj = x3::lit("\xd9\x88") | x3::lit("\xd9\x81");                    
 auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | (x3::lit("\xd9\x83") >> &x3::digit);  // ب ل ك
 auto const dash = *x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ');
 
+// An action that fails returns before it writes: an optional part that fails (-year_tail) must
+// leave nothing behind in the value.
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::Quantity{}; })];
 auto const set_first = [](auto& ctx) {
   auto& q = x3::_val(ctx);
@@ -61,7 +63,7 @@ auto const set_first = [](auto& ctx) {
 auto const set_hi = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v > q.lo;
+  if (!(x3::_pass(ctx) = (v > q.lo))) return;
   q.hi = v;
   q.bound = Bound::range;
 };
@@ -70,7 +72,7 @@ auto const set_hi = [](auto& ctx) {
 auto const set_end = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   const double v = x3::_attr(ctx).value;
-  x3::_pass(ctx) = v != q.lo;
+  if (!(x3::_pass(ctx) = (v != q.lo))) return;
   q.hi = std::max(v, q.lo);
   q.lo = std::min(v, q.lo);
   q.bound = Bound::range;
@@ -95,7 +97,7 @@ auto const set_duration = [](auto& ctx) {
 auto const set_dual_duration = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   const auto& [unit, count] = x3::_attr(ctx);
-  x3::_pass(ctx) = count == 2;
+  if (!(x3::_pass(ctx) = (count == 2))) return;
   q.kind = QuantityKind::duration;
   q.unit = unit;
   q.lo = q.hi = 2;
@@ -192,10 +194,10 @@ auto const set_upper = [](auto& ctx) {
   }
 };
 auto const at_least_word = (hedge_before_ >> word_end)[([](auto& ctx) {
-  x3::_pass(ctx) = static_cast<Bound>(x3::_attr(ctx)) == Bound::at_least;
+  if (!(x3::_pass(ctx) = (static_cast<Bound>(x3::_attr(ctx)) == Bound::at_least))) return;
 })];
 auto const at_most_word = (hedge_before_ >> word_end)[([](auto& ctx) {
-  x3::_pass(ctx) = static_cast<Bound>(x3::_attr(ctx)) == Bound::at_most;
+  if (!(x3::_pass(ctx) = (static_cast<Bound>(x3::_attr(ctx)) == Bound::at_most))) return;
 })];
 auto const amount =
     // أكبر من 100 وأصغر من 300: both bounds make a range
@@ -215,7 +217,7 @@ x3::symbols<double> const subunit_ = lexicon_symbols<double>(
 x3::rule<class subunit_amount, double> const subunit_amount = "subunit_amount";
 auto const subunit_amount_def = numeral()[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx).value; })] >> sp
     >> (subunit_ >> word_end)[([](auto& ctx) {
-         x3::_pass(ctx) = x3::_val(ctx) < x3::_attr(ctx);
+         if (!(x3::_pass(ctx) = (x3::_val(ctx) < x3::_attr(ctx)))) return;
          x3::_val(ctx) /= x3::_attr(ctx);
        })];
 BOOST_SPIRIT_DEFINE(subunit_amount)
