@@ -316,6 +316,8 @@ TEST_CASE("grammar: a partial parse never yields a wrong value") {
     CHECK(hits[0].value != "1000");
     CHECK(hits[0].value != "1000000");
   }
+  // A year that fails its check after a date leaves the date's year alone.
+  check_cases({{"في 14 نوفمبر 20241 شخصا", "14 نوفمبر", "date", "2024-11-14"}});
   // Two numbers joined by و are not summed unless the first is thousands or more.
   check_cases({{"اثنان واثنين", "اثنان", "number", "2"}});
 }
