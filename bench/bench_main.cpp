@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -57,7 +58,7 @@ commands:
 options:
   --work DIR       where corpora and databases are kept (default: work/ beside this program)
   --size SIZE      corpus of extract, uconv and ingest (default 64M)
-  --planted SIZE   corpus of the planted run (default 200M)
+  --planted SIZE   JSONL of the planted run (default 220M: over 200 MB of article text)
   --claims LIST    stored claims for report and check (default 10k,100k,1M)
   --runs N         runs per figure (default 5; report and ingest take min(N, 3))
   --mizan PATH     the mizan program (default: the one built beside this)
@@ -67,7 +68,7 @@ options:
 struct Config {
   fs::path work;
   std::uint64_t size = 64ull << 20;
-  std::uint64_t planted = 200ull << 20;
+  std::uint64_t planted = 220ull << 20;  // JSONL; a little over 200 MB of article text
   std::vector<std::uint64_t> claims = {10000, 100000, 1000000};
   int runs = 5;
   std::string mizan = MIZAN_BINARY;
@@ -75,6 +76,13 @@ struct Config {
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// CPU time of this thread: what the work cost, whatever else the machine runs.
+double thread_cpu_seconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 double median(std::vector<double> v) {
@@ -110,6 +118,7 @@ std::string size_name(std::uint64_t bytes) {
 
 struct Run {
   double seconds = 0;
+  double cpu_seconds = 0;  // user + system, all threads
   double max_rss_kib = 0;
   int exit_code = -1;
   std::string out;  // what it printed on stdout
@@ -137,6 +146,8 @@ Run run(const Config& cfg, const std::vector<std::string>& argv) {
   Run r;
   r.seconds = seconds_since(t0);
   r.max_rss_kib = static_cast<double>(ru.ru_maxrss);
+  r.cpu_seconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                  static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   std::ifstream in(out_path, std::ios::binary);
   std::ostringstream ss;
@@ -238,37 +249,39 @@ fs::path default_corpus(const Config& cfg) {
 void bench_extract(const Config& cfg, Figures& fig) {
   std::uint64_t bytes = 0;
   std::vector<Document> docs = load(default_corpus(cfg), bytes);
-  std::vector<double> times, fold_times, segment_times, scan_times;
+  std::vector<double> times, cpu_times, fold_times, segment_times, scan_times;
   std::size_t claims = 0;
   for (int r = 0; r < cfg.runs; ++r) {
     claims = 0;
     const auto t0 = std::chrono::steady_clock::now();
+    const double c0 = thread_cpu_seconds();
     for (Document& d : docs) {
       cli::Extracted e = cli::extract_document(std::move(d));
       claims += e.claims.size();
       d = std::move(e.doc);
     }
     times.push_back(seconds_since(t0));
+    cpu_times.push_back(thread_cpu_seconds() - c0);
     // The stages alone, each on the output of the one before: what bounds the whole.
     FoldedText f;
     std::vector<Span> spans;
     std::vector<grammar::Found> found;
     double fold_s = 0, segment_s = 0;
-    const auto t1 = std::chrono::steady_clock::now();
+    const double t1 = thread_cpu_seconds();
     for (const Document& d : docs) {
-      auto ta = std::chrono::steady_clock::now();
+      double ta = thread_cpu_seconds();
       fold_into(d.text, f);
-      fold_s += seconds_since(ta);
-      ta = std::chrono::steady_clock::now();
+      fold_s += thread_cpu_seconds() - ta;
+      ta = thread_cpu_seconds();
       spans.clear();
       split_sentences(f.text, spans);
-      segment_s += seconds_since(ta);
+      segment_s += thread_cpu_seconds() - ta;
       for (const Span& sp : spans) {
         found.clear();
         grammar::find_quantities(std::string_view(f.text).substr(sp.begin, sp.size()), found);
       }
     }
-    const double all_s = seconds_since(t1);
+    const double all_s = thread_cpu_seconds() - t1;
     fold_times.push_back(fold_s);
     segment_times.push_back(segment_s);
     scan_times.push_back(all_s - fold_s - segment_s);
@@ -276,11 +289,13 @@ void bench_extract(const Config& cfg, Figures& fig) {
   const double t = median(times);
   fig.extract_mbs = bytes / 1e6 / t;
   auto mbs = [&](const std::vector<double>& ts) { return fixed(bytes / 1e6 / median(ts), 0); };
-  std::printf("extract: %s of article text, %s articles, one core: %s MB/s, %s claims/s (%s claims in %s s; stages alone: "
-              "fold %s MB/s, segment %s MB/s, grammar scan %s MB/s)\n",
+  const double cpu = median(cpu_times);
+  std::printf("extract: %s of article text, %s articles, one core: %s MB/s, %s claims/s (%s claims in %s s; per CPU-second "
+              "%s MB/s, %s claims/s; stages alone per CPU-second: fold %s MB/s, segment %s MB/s, grammar scan %s MB/s)\n",
               (fixed(bytes / 1e6, 1) + " MB").c_str(), count(static_cast<double>(docs.size())).c_str(),
               fixed(fig.extract_mbs, 1).c_str(), count(claims / t).c_str(), count(static_cast<double>(claims)).c_str(),
-              fixed(t, 2).c_str(), mbs(fold_times).c_str(), mbs(segment_times).c_str(), mbs(scan_times).c_str());
+              fixed(t, 2).c_str(), fixed(bytes / 1e6 / cpu, 1).c_str(), count(claims / cpu).c_str(), mbs(fold_times).c_str(),
+              mbs(segment_times).c_str(), mbs(scan_times).c_str());
   std::fflush(stdout);
 }
 
@@ -292,12 +307,16 @@ void bench_uconv(const Config& cfg, Figures& fig) {
     std::ofstream out(input, std::ios::binary);
     for (const Document& d : docs) out << d.text << '\n';
   }
-  std::vector<double> times;
-  for (int r = 0; r < cfg.runs; ++r)
-    times.push_back(run_ok(cfg, {"uconv", "-f", "utf-8", "-t", "utf-8", "-x", "any-nfkc", "-o", "/dev/null", input.string()}).seconds);
+  std::vector<double> times, cpu;
+  for (int r = 0; r < cfg.runs; ++r) {
+    const Run u = run_ok(cfg, {"uconv", "-f", "utf-8", "-t", "utf-8", "-x", "any-nfkc", "-o", "/dev/null", input.string()});
+    times.push_back(u.seconds);
+    cpu.push_back(u.cpu_seconds);
+  }
   fig.uconv_mbs = bytes / 1e6 / median(times);
-  std::printf("uconv: uconv -x any-nfkc on the same %s MB: %s MB/s; mizan extract / uconv = %s\n", fixed(bytes / 1e6, 1).c_str(),
-              fixed(fig.uconv_mbs, 1).c_str(), fig.extract_mbs > 0 ? fixed(fig.extract_mbs / fig.uconv_mbs, 2).c_str() : "(run extract)");
+  std::printf("uconv: uconv -x any-nfkc on the same %s MB: %s MB/s (per CPU-second %s MB/s); mizan extract / uconv = %s\n",
+              fixed(bytes / 1e6, 1).c_str(), fixed(fig.uconv_mbs, 1).c_str(), fixed(bytes / 1e6 / median(cpu), 1).c_str(),
+              fig.extract_mbs > 0 ? fixed(fig.extract_mbs / fig.uconv_mbs, 2).c_str() : "(run extract)");
   std::fflush(stdout);
 }
 
@@ -315,20 +334,25 @@ void bench_ingest(const Config& cfg) {
   const fs::path db = cfg.work / "ingest.db";
   std::string line = "ingest: " + fixed(bytes / 1e6, 1) + " MB, " + count(docs) + " articles:";
   double one = 0;
+  // One core: --jobs 1 pinned to one CPU (its reader and the writer share it); two: --jobs 2 on both.
   for (const int jobs : {1, 2}) {
-    std::vector<double> times;
+    std::vector<double> times, cpu;
     std::uint64_t claims = 0;
     for (int r = 0; r < std::min(cfg.runs, 3); ++r) {
       for (const char* ext : {"", "-wal", "-shm"}) fs::remove(db.string() + ext);
-      const Run run = run_ok(cfg, {cfg.mizan, "ingest", "--quiet", "--jobs", std::to_string(jobs), "--db", db.string(), dir.string()});
+      std::vector<std::string> cmd{cfg.mizan, "ingest", "--quiet", "--jobs", std::to_string(jobs), "--db", db.string(), dir.string()};
+      if (jobs == 1) cmd.insert(cmd.begin(), {"taskset", "-c", "0"});
+      const Run run = run_ok(cfg, cmd);
       times.push_back(run.seconds);
+      cpu.push_back(run.cpu_seconds);
       claims = claims_stored(run.out);
     }
     const double t = median(times);
     const double mbs = bytes / 1e6 / t;
     if (jobs == 1) one = mbs;
-    line += std::string(jobs == 1 ? " " : "; ") + std::to_string(jobs) + " thread" + (jobs == 1 ? "" : "s") + " " +
-            fixed(mbs, 1) + " MB/s, " + count(docs / t) + " docs/s, " + count(claims / t) + " claims/s";
+    // --jobs N reads and extracts on N threads while the main thread writes.
+    line += std::string(jobs == 1 ? " one core (--jobs 1, pinned) " : "; two cores (--jobs 2) ") + fixed(mbs, 1) + " MB/s, " +
+            count(docs / t) + " docs/s, " + count(claims / t) + " claims/s, " + fixed(median(cpu), 1) + " CPU-s";
     if (jobs == 2) line += " (x" + fixed(mbs / one, 2) + ")";
   }
   std::printf("%s\n", line.c_str());
@@ -344,8 +368,8 @@ struct ClaimsDb {
 ClaimsDb claims_db(const Config& cfg, std::uint64_t claims) {
   GenOptions o;
   o.seed = 3;
-  // The generator writes about one claim per 780 bytes of JSONL.
-  o.target_bytes = claims * 780;
+  // The generator writes about one claim per 800-950 bytes of JSONL (fewer breakdowns later on).
+  o.target_bytes = claims * 960;
   o.holdout = 9;
   const std::string name = "claims-" + count(static_cast<double>(claims));
   const fs::path dir = corpus(cfg, name, o);
@@ -369,15 +393,16 @@ void bench_report(const Config& cfg) {
   std::string growth;
   for (const std::uint64_t n : cfg.claims) {
     const ClaimsDb c = claims_db(cfg, n);
-    std::vector<double> times, rss;
+    std::vector<double> times, rss, cpu;
     for (int r = 0; r < std::min(cfg.runs, 3); ++r) {
       const Run run = run_ok(cfg, {cfg.mizan, "report", "--db", c.db.string(), "--out", (cfg.work / "report-out").string()});
       times.push_back(run.seconds);
       rss.push_back(run.max_rss_kib);
+      cpu.push_back(run.cpu_seconds);
     }
     const double t = median(times);
-    line += std::string(prev_n ? ";" : "") + " " + count(static_cast<double>(c.claims)) + " claims " + fixed(t, 2) + " s " +
-            mib(*std::max_element(rss.begin(), rss.end()));
+    line += std::string(prev_n ? ";" : "") + " " + count(static_cast<double>(c.claims)) + " claims " + fixed(t, 2) + " s (CPU " +
+            fixed(median(cpu), 2) + " s) " + mib(*std::max_element(rss.begin(), rss.end()));
     if (prev_n) {
       const double k = c.claims / prev_n;
       growth += (growth.empty() ? "" : ", ") + std::string("x") + fixed(t / prev_t, 1) + " for x" + fixed(k, 1) + " claims (n log n: x" +
@@ -398,10 +423,13 @@ void bench_check(const Config& cfg) {
     for (const auto& e : fs::directory_iterator(c.holdout))
       if (e.path().extension() == ".jsonl") probes.push_back(e.path().string());
     std::sort(probes.begin(), probes.end());
-    std::vector<double> cli_times, lib_times;
+    std::vector<double> cli_times, cli_cpu, lib_times;
     for (int r = 0; r < std::max(1, cfg.runs / 2); ++r)
-      for (const std::string& p : probes)
-        cli_times.push_back(run_ok(cfg, {cfg.mizan, "check", "--db", c.db.string(), "--format", "tsv", p}, {0, 1}).seconds);
+      for (const std::string& p : probes) {
+        const Run run = run_ok(cfg, {cfg.mizan, "check", "--db", c.db.string(), "--format", "tsv", p}, {0, 1});
+        cli_times.push_back(run.seconds);
+        cli_cpu.push_back(run.cpu_seconds);
+      }
     // The same in this process: what the comparison costs without starting a program.
     store::ClaimStore store(c.db.string(), /*read_only=*/true);
     std::size_t compared = 0;
@@ -422,7 +450,8 @@ void bench_check(const Config& cfg) {
         lib_times.push_back(seconds_since(t0));
       }
     line += std::string(n == cfg.claims.front() ? " " : "; ") + count(static_cast<double>(c.claims)) + " claims " +
-            fixed(median(cli_times) * 1000, 1) + " ms (in-process " + fixed(median(lib_times) * 1000, 2) + " ms, " +
+            fixed(median(cli_times) * 1000, 1) + " ms (CPU " + fixed(median(cli_cpu) * 1000, 1) + " ms; in-process " +
+            fixed(median(lib_times) * 1000, 2) + " ms, " +
             fixed(static_cast<double>(compared) / lib_times.size(), 0) + " stored claims compared)";
   }
   std::printf("%s\n", line.c_str());
@@ -446,7 +475,7 @@ bool bench_planted(const Config& cfg) {
   const compare::Comparison c = compare::compare_claims(store.claims_by_subject());
   const double compare_s = seconds_since(t0);
   const PlantedResult r = check_planted(c, read_truth((dir / "truth.tsv").string()));
-  std::printf("planted: %s MB, %s articles, %s claims (ingest 2 threads %s s, report %s s %s, compare %s s): %s\n",
+  std::printf("planted: %s MB, %s articles, %s claims (ingest --jobs 2 %s s, report %s s %s, compare %s s): %s\n",
               fixed(std::stod(meta.at("text_bytes")) / 1e6, 1).c_str(), count(std::stod(meta.at("articles"))).c_str(),
               count(static_cast<double>(claims)).c_str(), fixed(ingest.seconds, 1).c_str(), fixed(report.seconds, 1).c_str(),
               mib(report.max_rss_kib).c_str(), fixed(compare_s, 1).c_str(), r.summary().c_str());
