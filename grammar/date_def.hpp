@@ -222,7 +222,9 @@ auto const set_dual_ago = [](auto& ctx) {
 auto const set_day_month = [](auto& ctx) {
   const auto& na = boost::fusion::at_c<0>(x3::_attr(ctx));
   const auto& nb = boost::fusion::at_c<1>(x3::_attr(ctx));
-  const int a = static_cast<int>(na.value), b = static_cast<int>(nb.value);
+  // Only small numbers can be a day or a month; casting 123456789012 to int is undefined.
+  auto const small = [](double v) { return v >= 0 && v <= 9999 ? static_cast<int>(v) : -1; };
+  const int a = small(na.value), b = small(nb.value);
   auto& d = x3::_val(ctx);
   // 1/2, 3/4 are fractions: a day/month pair has a part of two digits (22/4, 04/22).
   if (na.end - na.begin < 2 && nb.end - nb.begin < 2) {
@@ -450,7 +452,10 @@ auto const date_value_def =
   | (reset >> lit_quarter >> sp >> ordinal()[set_quarter] >> (((sp >> lit_min) | x3::eps) >> year_tail))
   | (reset >> lit_half >> sp >> ordinal()[set_half] >> (((sp >> lit_min) | x3::eps) >> year_tail))
     // 3 أيام القادمة، الأيام الثلاثة القادمة
-  | (reset >> integer()[([](auto& ctx) { x3::_val(ctx).span_count = static_cast<int>(x3::_attr(ctx).value); })]
+  | (reset >> integer()[([](auto& ctx) {
+      const double v = x3::_attr(ctx).value;  // checked before the cast: 123456789012 is no int
+      if ((x3::_pass(ctx) = (v >= 0 && v <= 100000))) x3::_val(ctx).span_count = static_cast<int>(v);
+    })]
            >> sp >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (span_direction_ >> word_end)[set_span_direction])
   | (reset >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (definite_count_ >> word_end)[set_span_count]
            >> sp >> (span_direction_ >> word_end)[set_span_direction])
