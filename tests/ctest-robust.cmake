@@ -1,7 +1,7 @@
 # Robustness tests that take longer than a unit test, each its own ctest so that -j2 overlaps them.
 # The 100 MB one-line article (tests/test-robust-input.cpp); 10 MB under the sanitizers, which are
 # several times slower and hungrier.
-if(MIZAN_SANITIZE)
+if(MIZAN_SANITIZE OR MIZAN_FUZZ)
   set(MIZAN_BIG_MB 10)
 else()
   set(MIZAN_BIG_MB 100)
