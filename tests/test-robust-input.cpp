@@ -272,3 +272,28 @@ TEST_CASE("robust: numbers too large for a day, month or year are read without u
     CHECK(r.err == "");
   }
 }
+
+TEST_CASE("robust: a database error in the middle of an ingest stops it cleanly; what was stored stays whole") {
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  fs::create_directories(dir.path / "in");
+  for (int i = 0; i < 40; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%02d.txt", i);
+    test::write(dir / ("in/" + std::string(name)), "أصيب " + std::to_string(i + 2) + " جنود في إدلب.\n");
+  }
+  REQUIRE(test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "in/00.txt")).exit_code == 0);
+  // A trigger makes storing the 20th file fail, as a full disk would, while workers are busy.
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(raw, "CREATE TRIGGER boom BEFORE INSERT ON documents WHEN NEW.name = '20.txt' "
+                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(raw);
+  const auto r = test::run_mizan("ingest --jobs 2 --db " + q(db) + " " + q(dir / "in"));
+  CHECK(r.exit_code == 2);  // not a crash
+  CHECK(r.err.find("disk on fire") != std::string::npos);
+  CHECK(r.err.find("stopped after 19 new documents") != std::string::npos);
+  CHECK(dump(db).find("20.txt") == std::string::npos);
+  CHECK(dump(db).find("19.txt") != std::string::npos);
+}

@@ -57,8 +57,15 @@ struct Work {
   bool failed = false;                // the whole file was unreadable
 };
 
+// A document as the user knows it: its file, and its JSONL id when it has one.
+std::string shown_name(const Document& d) {
+  const bool own_name = d.name == std::filesystem::path(d.path).filename().string();
+  return own_name ? d.path : d.path + " (" + d.name + ")";
+}
+
 // Manifest rows that name no input file: a typo or a missing file, so the user is told.
-std::vector<std::string> unused_manifest_rows(const ingest::Manifest& manifest, const std::vector<std::string>& inputs) {
+std::vector<std::string> unused_manifest_rows(const ingest::Manifest& manifest,
+                                              const std::vector<std::string>& inputs) {
   std::set<std::string> names;
   for (const std::string& in : inputs) {
     const std::filesystem::path p(in);
@@ -122,6 +129,7 @@ int run_ingest(const Argv& argv) {
   std::condition_variable ready, room;
   std::atomic<std::size_t> next{0};
   std::size_t written = 0;
+  bool stopping = false;  // the writer failed: workers finish the file in hand and stop
   std::vector<std::thread> threads;
   auto worker = [&] {
     while (true) {
@@ -129,7 +137,8 @@ int run_ingest(const Argv& argv) {
       if (i >= inputs.size()) return;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        room.wait(lock, [&] { return i < written + window; });
+        room.wait(lock, [&] { return stopping || i < written + window; });
+        if (stopping) return;
       }
       Work w;
       try {
@@ -140,14 +149,21 @@ int run_ingest(const Argv& argv) {
           w.docs.push_back(extract_document(std::move(d)));
           const Document& done = w.docs.back().doc;
           if (w.docs.back().claims.empty() && !ingest::is_arabic_text(done.text))
-            w.notes.push_back(done.path + (done.name != std::filesystem::path(done.path).filename().string() ? " (" + done.name + ")" : "") +
-                              ": not Arabic text; stored without claims");
+            w.notes.push_back(shown_name(done) + ": not Arabic text; stored without claims");
         }
       } catch (const Error& e) {
         w.failed = true;
         std::string msg = e.what();
         if (msg.rfind(inputs[i], 0) != 0) msg = inputs[i] + ": " + msg;
         w.problems.push_back(msg + "; skipped");
+      } catch (const std::bad_alloc&) {
+        w = Work{};
+        w.failed = true;
+        w.problems.push_back(inputs[i] + ": not enough memory to read it; skipped");
+      } catch (const std::exception& e) {  // a worker must never end the process
+        w = Work{};
+        w.failed = true;
+        w.problems.push_back(inputs[i] + ": cannot read it (" + e.what() + "); skipped");
       }
       std::lock_guard<std::mutex> lock(mutex);
       slots[i] = std::move(w);
@@ -157,50 +173,68 @@ int run_ingest(const Argv& argv) {
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   std::size_t added = 0, known = 0, skipped = 0, claims = 0, undated = 0;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    Work w;
-    {
-      std::unique_lock<std::mutex> lock(mutex);
-      ready.wait(lock, [&] { return slots[i].has_value(); });
-      w = std::move(*slots[i]);
-      slots[i].reset();
-    }
-    for (const std::string& p : w.problems) {
-      if (tty) std::cerr << "\r\033[K";
-      std::cerr << "mizan: " << p << "\n";
-    }
-    if (!quiet) {
-      for (const std::string& n : w.notes) {
-        if (tty) std::cerr << "\r\033[K";
-        std::cerr << "mizan: " << n << "\n";
-      }
-    }
-    if (!w.problems.empty()) any_failed = true;
-    if (w.failed) ++skipped;
-    for (const Extracted& e : w.docs) {
-      if (store.add(e.doc, e.sentences, e.claims)) {
-        ++added;
-        claims += e.claims.size();
-        if (!e.doc.published.known()) {
-          ++undated;
-          if (!quiet) {
-            if (tty) std::cerr << "\r\033[K";
-            std::cerr << "mizan: " << e.doc.path << (e.doc.name != std::filesystem::path(e.doc.path).filename().string() ? " (" + e.doc.name + ")" : "")
-                      << ": no publication date; stored with an unknown date\n";
-          }
-        }
-      } else {
-        ++known;
-      }
-    }
+  // A failure to store (disk full, a database error) ends the ingest: what was committed stays,
+  // the workers are stopped and joined, and main() reports the error with exit code 2.
+  auto stop_workers = [&] {
     {
       std::lock_guard<std::mutex> lock(mutex);
-      written = i + 1;
-      room.notify_all();
+      stopping = true;
     }
-    if (tty && (i % 16 == 0 || i + 1 == inputs.size()))
-      std::cerr << "\r\033[K[" << i + 1 << "/" << inputs.size() << "] " << added << " new, " << claims << " claims"
-                << std::flush;
+    next = inputs.size();
+    room.notify_all();
+    for (std::thread& t : threads) t.join();
+  };
+  try {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      Work w;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        ready.wait(lock, [&] { return slots[i].has_value(); });
+        w = std::move(*slots[i]);
+        slots[i].reset();
+      }
+      for (const std::string& p : w.problems) {
+        if (tty) std::cerr << "\r\033[K";
+        std::cerr << "mizan: " << p << "\n";
+      }
+      if (!quiet) {
+        for (const std::string& n : w.notes) {
+          if (tty) std::cerr << "\r\033[K";
+          std::cerr << "mizan: " << n << "\n";
+        }
+      }
+      if (!w.problems.empty()) any_failed = true;
+      if (w.failed) ++skipped;
+      for (const Extracted& e : w.docs) {
+        if (store.add(e.doc, e.sentences, e.claims)) {
+          ++added;
+          claims += e.claims.size();
+          if (!e.doc.published.known()) {
+            ++undated;
+            if (!quiet) {
+              if (tty) std::cerr << "\r\033[K";
+              std::cerr << "mizan: " << shown_name(e.doc) << ": no publication date; stored with an unknown date\n";
+            }
+          }
+        } else {
+          ++known;
+        }
+      }
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        written = i + 1;
+        room.notify_all();
+      }
+      if (tty && (i % 16 == 0 || i + 1 == inputs.size()))
+        std::cerr << "\r\033[K[" << i + 1 << "/" << inputs.size() << "] " << added << " new, " << claims << " claims"
+                  << std::flush;
+    }
+  } catch (...) {
+    if (tty) std::cerr << "\r\033[K";
+    std::cerr << "mizan: stopped after " << added << " new document" << (added == 1 ? "" : "s")
+              << " (each stored whole; ingesting the same input again stores the rest)\n";
+    stop_workers();
+    throw;
   }
   for (std::thread& t : threads) t.join();
   if (tty) std::cerr << "\r\033[K";
