@@ -425,8 +425,14 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
         break;
       case QuantityKind::ordinal: {
         c.kind = Kind::ordinal;
-        const bool count_follows = w_last < words.size() && words[w_last].begin - f.end <= 1 &&
-                                   match_at(t.counted, s, words, w_last).value;
+        // "استضافت أستانا 5 اجتماعات": a plural noun after makes it a count; "أستانا 7 اجتماعا
+        // ثلاثيا" (a singular after 3-10) is round 7 holding a meeting.
+        bool count_follows = w_last < words.size() && words[w_last].begin - f.end <= 1 &&
+                             match_at(t.counted, s, words, w_last).value;
+        if (count_follows && q.lo <= 10) {
+          const std::string_view noun = s.substr(words[w_last].begin, words[w_last].size());
+          if (noun.size() >= 2 && noun.substr(noun.size() - 2) == "\xd8\xa7") count_follows = false;
+        }
         if (!q.unit.empty() && count_follows) {  // "استضافت أستانا 5 اجتماعات": a count, not round 5
           c.kind = Kind::count;
           c.qualifier = Qualifier::exact;
