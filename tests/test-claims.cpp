@@ -68,6 +68,25 @@ void check_keys(const KeyPair (&pairs)[N], bool same) {
   CHECK(N >= 30);
 }
 
+struct SingleClaim {
+  const char* text;
+  Kind kind;
+  double value;
+};
+
+// Each text has exactly one claim, of this kind and value.
+template <std::size_t N>
+void check_single_claims(const SingleClaim (&cases)[N]) {
+  for (const SingleClaim& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const auto e = extract_text(text);
+    REQUIRE(e.claims.size() == 1);
+    CHECK(e.claims[0].kind == c.kind);
+    CHECK(e.claims[0].lo == doctest::Approx(c.value));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("claims: every expected claim of the seeds is found with its kind and value") {
@@ -277,24 +296,13 @@ TEST_CASE("claims: different claims get different subject keys") {
 }
 
 TEST_CASE("claims: one dot before three digits groups thousands in a count, not in a percentage") {
-  struct Case {
-    const char* text;
-    Kind kind;
-    double value;
-  } cases[] = {
+  const SingleClaim cases[] = {
       {"ارتفعت الحصيلة إلى 34.097 شهيدا.", Kind::count, 34097},
       {"والإصابات إلى 76.980.", Kind::count, 76980},
       {"بلغ التضخم 2.950 في المئة.", Kind::percent, 2.95},
       {"بلغ المؤشر 0.3 نقطة.", Kind::count, 0.3},
   };
-  for (const auto& c : cases) {
-    const std::string text = c.text;
-    CAPTURE(text);
-    const auto e = extract_text(text);
-    REQUIRE(e.claims.size() == 1);
-    CHECK(e.claims[0].kind == c.kind);
-    CHECK(e.claims[0].lo == doctest::Approx(c.value));
-  }
+  check_single_claims(cases);
 }
 
 TEST_CASE("claims: a duration in two units is one duration in the smaller") {
@@ -320,23 +328,12 @@ TEST_CASE("claims: Jordanian decimals, article numbers with their preposition") 
 }
 
 TEST_CASE("claims: digit groups joined by و after a multiplier are one number") {
-  struct Case {
-    const char* text;
-    Kind kind;
-    double value;
-  } cases[] = {
+  const SingleClaim cases[] = {
       {"أدلى 17 مليون و383 ألفًا و117 ناخبًا بأصواتهم.", Kind::count, 17383117},
       {"بلغ عدد الإصابات 1 مليون و269 ألف و 657 حالة.", Kind::count, 1269657},
       {"بلغت الموازنة ٣ تريليونات و٨٧٠ مليار جنيه.", Kind::money, 3870000000000},
   };
-  for (const auto& c : cases) {
-    const std::string text = c.text;
-    CAPTURE(text);
-    const auto e = extract_text(text);
-    REQUIRE(e.claims.size() == 1);
-    CHECK(e.claims[0].kind == c.kind);
-    CHECK(e.claims[0].lo == c.value);
-  }
+  check_single_claims(cases);
   // Without a multiplier, "1500 و200" are two numbers.
   CHECK(extract_text("سقط 1500 قتيل و200 جريح.").claims.size() == 2);
 }

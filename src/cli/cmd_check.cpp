@@ -141,19 +141,8 @@ int run_check(const Argv& argv) {
   if (format != "text" && format != "tsv" && format != "json")
     throw UsageError("--format is text, tsv or json, not '" + format + "'");
   const compare::Options options = compare_options(args);
-  ingest::Overrides overrides;
-  overrides.outlet = args.get_or("outlet", "");
-  if (auto d = args.get("date")) overrides.published = ingest::parse_date_arg(*d, "--date");
   const std::string& path = args.positional()[0];
-  std::vector<std::string> problems;
-  std::vector<Document> docs;
-  try {
-    docs = ingest::read_documents(path, ingest::read_file(path), nullptr, overrides, problems);
-  } catch (const InputError& e) {
-    const std::string msg = e.what();
-    throw InputError(msg.rfind(path, 0) == 0 ? msg : path + ": " + msg);
-  }
-  for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+  std::vector<Document> docs = read_article(args, path);
 
   const bool store_it = args.flag("store");
   store::ClaimStore store(args.get_or("db", kDefaultDb), /*read_only=*/!store_it);

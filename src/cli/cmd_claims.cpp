@@ -66,19 +66,7 @@ int run_extract(const Argv& argv) {
   if (args.positional().size() != 1) throw UsageError("extract needs exactly one FILE");
   const std::string format = args.get_or("format", "tsv");
   if (format != "tsv" && format != "json") throw UsageError("--format is tsv or json, not '" + format + "'");
-  ingest::Overrides overrides;
-  overrides.outlet = args.get_or("outlet", "");
-  if (auto d = args.get("date")) overrides.published = ingest::parse_date_arg(*d, "--date");
-  const std::string& path = args.positional()[0];
-  std::vector<std::string> problems;
-  std::vector<Document> docs;
-  try {
-    docs = ingest::read_documents(path, ingest::read_file(path), nullptr, overrides, problems);
-  } catch (const InputError& e) {
-    const std::string msg = e.what();
-    throw InputError(msg.rfind(path, 0) == 0 ? msg : path + ": " + msg);
-  }
-  for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+  std::vector<Document> docs = read_article(args, args.positional()[0]);
   std::vector<StoredClaim> all;
   for (Document& d : docs) {
     const Extracted e = extract_document(std::move(d));

@@ -30,4 +30,9 @@ std::vector<StoredClaim> as_stored(const Extracted& e);
 
 constexpr const char* kDefaultDb = "claims.db";
 
+class Args;
+// The documents of one article file for extract and check, with --outlet and --date applied; a file
+// that cannot be read throws InputError naming it, and notes on it go to stderr.
+std::vector<Document> read_article(const Args& args, const std::string& path);
+
 }  // namespace mizan::cli

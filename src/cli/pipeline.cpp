@@ -1,3 +1,6 @@
+#include <iostream>
+
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "extract/extract.hpp"
 #include "ingest/reader.hpp"
@@ -32,6 +35,22 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::vector<Document> read_article(const Args& args, const std::string& path) {
+  ingest::Overrides overrides;
+  overrides.outlet = args.get_or("outlet", "");
+  if (auto d = args.get("date")) overrides.published = ingest::parse_date_arg(*d, "--date");
+  std::vector<std::string> problems;
+  std::vector<Document> docs;
+  try {
+    docs = ingest::read_documents(path, ingest::read_file(path), nullptr, overrides, problems);
+  } catch (const InputError& e) {
+    const std::string msg = e.what();
+    throw InputError(msg.rfind(path, 0) == 0 ? msg : path + ": " + msg);
+  }
+  for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+  return docs;
 }
 
 }  // namespace mizan::cli
