@@ -10,6 +10,7 @@
 #include "ingest/reader.hpp"
 #include "model/error.hpp"
 #include "text/segment.hpp"
+#include "test_db.hpp"
 #include "test_util.hpp"
 
 using namespace mizan;
@@ -23,26 +24,9 @@ std::string q(const std::string& s) { return "'" + s + "'"; }
 
 // Every stored row, for "nothing changed" checks.
 std::string dump(const std::string& db_path) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  std::string out;
-  for (const char* sql : {"SELECT id, name, sha256, outlet, published_lo, text FROM documents ORDER BY id",
-                          "SELECT document_id, idx, begin_byte, end_byte FROM sentences ORDER BY document_id, idx",
-                          "SELECT id, document_id, kind, value_lo, excerpt FROM claims ORDER BY id"}) {
-    sqlite3_stmt* st = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int i = 0; i < sqlite3_column_count(st); ++i) {
-        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
-        out += t ? t : "NULL";
-        out += '\x1f';
-      }
-      out += '\n';
-    }
-    sqlite3_finalize(st);
-  }
-  sqlite3_close(db);
-  return out;
+  return test::query(db_path, "SELECT id, name, sha256, outlet, published_lo, text FROM documents ORDER BY id") +
+         test::query(db_path, "SELECT document_id, idx, begin_byte, end_byte FROM sentences ORDER BY document_id, idx") +
+         test::query(db_path, "SELECT id, document_id, kind, value_lo, excerpt FROM claims ORDER BY id");
 }
 
 struct BadFile {

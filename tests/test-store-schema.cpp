@@ -2,12 +2,11 @@
 // ingested by mizan at c9133ab) is upgraded on open, after a backup, and keeps every row.
 #include <doctest/doctest.h>
 
-#include <sqlite3.h>
-
 #include <filesystem>
 
 #include "model/error.hpp"
 #include "store/claim_store.hpp"
+#include "test_db.hpp"
 #include "test_util.hpp"
 
 using namespace mizan;
@@ -17,27 +16,7 @@ namespace {
 
 const std::string kGoldenV1 = test::source_path("tests/data/db/claims-v1.db");
 
-// Runs one query on a database file with SQLite alone and returns its rows, cells joined by \x1f.
-std::string query(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  const int rc = sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
-  INFO(sqlite3_errmsg(db));
-  REQUIRE(rc == SQLITE_OK);
-  std::string out;
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    for (int i = 0; i < sqlite3_column_count(st); ++i) {
-      const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
-      out += t ? t : "NULL";
-      out += '\x1f';
-    }
-    out += '\n';
-  }
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return out;
-}
+using test::query;
 
 // Every stored row of the three tables, in a fixed order.
 std::string dump(const std::string& path) {
