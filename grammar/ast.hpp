@@ -37,6 +37,8 @@ struct DateExpr {
   bool easter = false;         // عيد الفصح: Western Easter Sunday of the year
   bool year_relative = false;  // "يونيو العام المقبل": the year is publication year + year_offset
   int year_offset = 0;
+  bool season = false;         // الصيف: months month..month_hi (winter: December to February of the next year)
+  bool day_recent = false;     // يوم 27: the latest 27th up to the publication day
   static constexpr int kEndOfMonth = 99;  // day_hi of "أواخر مارس": the month's last day
 };
 

@@ -93,6 +93,13 @@ inline x3::symbols<double> ordinal_words(const char* role) {
     return to_double(r.field(0));
   });
 }
+// The grammar_words.tsv rows of one role, with their values.
+inline x3::symbols<int> grammar_words(const char* role) {
+  return lexicon_symbols<int>("grammar_words", [role](const lexicon::Row& r) -> std::optional<int> {
+    if (r.field(0) != role) return std::nullopt;
+    return std::atoi(std::string(r.field(1)).c_str());
+  });
+}
 inline x3::symbols<std::string> string_words(const char* file, std::size_t column) {
   return lexicon_symbols<std::string>(file, [column](const lexicon::Row& r) -> std::optional<std::string> {
     return std::string(r.field(column));

@@ -35,14 +35,7 @@ inline x3::symbols<int> multiword_month_symbols() {
 }
 x3::symbols<int> const multiword_month_ = multiword_month_symbols();
 // السبعينيات: the decade's first year.
-x3::symbols<int> const decade_word_ = [] {
-  x3::symbols<int> t;
-  const char* words[][2] = {{"العشرينيات", "1920"}, {"الثلاثينيات", "1930"}, {"الأربعينيات", "1940"},
-                            {"الخمسينيات", "1950"}, {"الستينيات", "1960"},   {"السبعينيات", "1970"},
-                            {"الثمانينيات", "1980"}, {"التسعينيات", "1990"}};
-  for (const auto& w : words) t.add(fold_word(w[0]), std::atoi(w[1]));
-  return t;
-}();
+x3::symbols<int> const decade_word_ = grammar_words("decade");
 x3::symbols<int> const modifier_ = lexicon_symbols<int>(
     "month_modifiers", [](const lexicon::Row& r) -> std::optional<int> { return direction(r.field(0)); });
 // Relative words: unit * 1000 + offset + 500.
@@ -81,22 +74,12 @@ auto const lit_the_month = x3::lit("\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1"); 
 auto const lit_two_days = x3::lit("\xd9\x8a\xd9\x88\xd9\x85\xd9\x8a");            // يومي
 auto const lit_day_word = x3::lit("\xd9\x8a\xd9\x88\xd9\x85");                    // يوم
 auto const lit_the_day = x3::lit("\xd8\xa7\xd9\x84\xd9\x8a\xd9\x88\xd9\x85");     // اليوم
-// عام / العام / سنة / السنة / خلال عام ...
-x3::symbols<int> const year_word_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"عام", "العام", "سنة", "السنة", "سنه", "السنه", "العام الميلادي", "لعام", "بعام", "للعام",
-                        "في عام", "في العام", "في سنة", "في السنة", "لسنة", "بسنة"})
-    t.add(fold_word(w), 0);
-  return t;
-}();
+// عام / العام / سنة / السنة / في عام ... before a year
+x3::symbols<int> const year_word_ = grammar_words("year_word");
 auto const lit_this = x3::lit("\xd9\x87\xd8\xb0\xd8\xa7");                          // هذا
 auto const lit_corresponding = x3::lit("\xd8\xa7\xd9\x84\xd9\x85\xd9\x88\xd8\xa7\xd9\x81\xd9\x82");  // الموافق
 // الى / إلى / حتى / وحتى / لغاية between the two days of a range
-x3::symbols<int> const until_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"إلى", "الى", "حتى", "وحتى", "لغاية", "والى", "وإلى", "ولغاية"}) t.add(fold_word(w), 0);
-  return t;
-}();
+x3::symbols<int> const until_ = grammar_words("until");
 // Era marks after a year: م (Gregorian), هـ (Hijri, folded to ه).
 auto const lit_ad = x3::lit("\xd9\x85");
 auto const lit_ah = x3::lit("\xd9\x87");
@@ -272,7 +255,56 @@ auto const set_span_count = [](auto& ctx) {
   if (!(x3::_pass(ctx) = (v >= 1 && v <= 100 && v == static_cast<int>(v)))) return;
   x3::_val(ctx).span_count = static_cast<int>(v);
 };
-auto const set_span_unit = [](auto& ctx) { x3::_val(ctx).span_unit = static_cast<ast::DateUnit>(x3::_attr(ctx)); };
+// A span's unit (unit * 10 + grammatical number): a plural or singular after a count, a dual alone.
+auto const set_span_unit = [](auto& ctx) {
+  if (!(x3::_pass(ctx) = (x3::_attr(ctx) % 10 != 2))) return;
+  x3::_val(ctx).span_unit = static_cast<ast::DateUnit>(x3::_attr(ctx) / 10);
+};
+auto const set_span_dual = [](auto& ctx) {
+  if (!(x3::_pass(ctx) = (x3::_attr(ctx) % 10 == 2))) return;
+  x3::_val(ctx).span_unit = static_cast<ast::DateUnit>(x3::_attr(ctx) / 10);
+  x3::_val(ctx).span_count = 2;
+};
+// قبل 3 أشهر، قبل شهرين، قبل عام؛ أسبوعين من الآن: a count of calendar units back (sign -1) or
+// ahead (+1) of the publication. A count goes with a plural or a singular (15 يوما), a dual and a
+// singular stand alone (2 and 1). Weeks are counted in days.
+auto const set_count = [](auto& ctx) {
+  const double v = x3::_attr(ctx).value;
+  if (!(x3::_pass(ctx) = (v >= 1 && v <= 1000 && v == static_cast<int>(v)))) return;
+  x3::_val(ctx).relative_offset = static_cast<int>(v);
+};
+template <int Sign>
+struct SetCalendarUnit {
+  bool counted;  // a number came before the unit
+  template <typename Ctx>
+  void operator()(Ctx& ctx) const {
+    const int code = x3::_attr(ctx), number = code % 10;
+    auto& d = x3::_val(ctx);
+    if (!(x3::_pass(ctx) = counted ? number != 2 : number != 3)) return;
+    int n = counted ? d.relative_offset : number;
+    auto unit = static_cast<ast::DateUnit>(code / 10);
+    if (unit == ast::DateUnit::week) unit = ast::DateUnit::day, n *= 7;
+    d.relative_unit = unit;
+    d.relative_offset = Sign * n;
+  }
+};
+// What may follow a unit that makes it the head of a phrase, not a span back (قبل يوم الجمعة، قبل شهر
+// رمضان، قبل عام 2011، قبل يوم الانتخابات): a digit, a month, a weekday, a word with the article.
+auto const construct = sp >> (x3::digit | (month_ >> word_end) | (bare_weekday_ >> word_end) | x3::lit("\xd8\xa7\xd9\x84"));
+auto const set_season = [](auto& ctx) {
+  auto& d = x3::_val(ctx);
+  d.season = true;
+  d.month = x3::_attr(ctx) / 100;
+  d.month_hi = x3::_attr(ctx) % 100;
+};
+auto const set_this_season = [](auto& ctx) { x3::_val(ctx).month_direction = 0; };
+// يوم 27: a day of the month, the latest such day up to the publication.
+auto const set_recent_day = [](auto& ctx) {
+  auto& d = x3::_val(ctx);
+  d.month_relative = true;
+  d.month_offset = 0;
+  d.day_recent = true;
+};
 auto const set_span_direction = [](auto& ctx) {
   if (!(x3::_pass(ctx) = (x3::_attr(ctx) != 0))) return;
   x3::_val(ctx).span_direction = x3::_attr(ctx);
@@ -316,53 +348,55 @@ auto const from = -(lit_min >> sp);
 auto const lit_since = x3::lit("\xd9\x85\xd9\x86\xd8\xb0");  // منذ
 auto const lit_last = x3::lit("\xd8\xa7\xd8\xae\xd8\xb1");    // اخر (آخر folded)
 auto const lit_the_last = x3::lit("\xd8\xa7\xd9\x84\xd8\xa7\xd8\xae\xd9\x8a\xd8\xb1");  // الاخير
-// يوم/أيام: 1 day; أسبوع/أسابيع: 7 days. Their duals: يومين 1, أسبوعين 7 (times 2).
-x3::symbols<int> const day_units_ = [] {
+// The DateUnit of a time_units.tsv unit name; none for hours and smaller.
+inline ast::DateUnit date_unit(std::string_view u) {
+  return u == "day" ? ast::DateUnit::day : u == "week" ? ast::DateUnit::week : u == "month" ? ast::DateUnit::month
+       : u == "year" ? ast::DateUnit::year : u == "decade" ? ast::DateUnit::decade : ast::DateUnit::none;
+}
+// Time units of time_units.tsv that count days, weeks, months, years or decades, up to max_unit, by
+// their grammatical number: unit * 10 + 1 singular, 2 dual, 3 plural; with_article adds each form
+// with ال too (الأيام، اليومين).
+inline x3::symbols<int> calendar_units(ast::DateUnit max_unit, bool with_article) {
   x3::symbols<int> t;
-  for (const char* w : {"يوم", "أيام", "يوما", "ايام"}) t.add(fold_word(w), 1);
-  for (const char* w : {"أسبوع", "أسابيع", "أسبوعا"}) t.add(fold_word(w), 7);
+  for (const lexicon::Row& r : lexicon::rows("time_units")) {
+    const int unit = static_cast<int>(date_unit(r.field(0)));
+    if (unit == 0 || unit > static_cast<int>(max_unit)) continue;
+    const int number = r.field(2) == "singular" ? 1 : r.field(2) == "dual" ? 2 : 3;
+    t.add(r.form, unit * 10 + number);
+    if (with_article) t.add("\xd8\xa7\xd9\x84" + r.form, unit * 10 + number);  // ال
+  }
   return t;
-}();
-x3::symbols<int> const day_units_dual_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"يومين", "يومان"}) t.add(fold_word(w), 1);
-  for (const char* w : {"أسبوعين", "أسبوعان"}) t.add(fold_word(w), 7);
-  return t;
-}();
+}
+// يوم/أيام: 1 day; أسبوع/أسابيع: 7 days (after منذ). Their duals: يومين 1, أسبوعين 7 (times 2).
+x3::symbols<int> const day_units_ = lexicon_symbols<int>("time_units", [](const lexicon::Row& r) -> std::optional<int> {
+  const int days = r.field(0) == "day" ? 1 : r.field(0) == "week" ? 7 : 0;
+  if (days == 0 || r.field(2) == "dual") return std::nullopt;
+  return days;
+});
+x3::symbols<int> const day_units_dual_ = lexicon_symbols<int>("time_units", [](const lexicon::Row& r) -> std::optional<int> {
+  const int days = r.field(0) == "day" ? 1 : r.field(0) == "week" ? 7 : 0;
+  if (days == 0 || r.field(2) != "dual") return std::nullopt;
+  return days;
+});
+// Units back from the publication (قبل شهرين) or ahead of it (أسبوعين من الآن): up to years.
+x3::symbols<int> const calendar_unit_ = calendar_units(ast::DateUnit::year, false);
+// Units of a span (الأيام الثلاثة الماضية، اليومين الماضيين، العقدين الماضيين).
+x3::symbols<int> const span_unit_ = calendar_units(ast::DateUnit::decade, true);
+x3::symbols<int> const season_ = grammar_words("season");
+x3::symbols<int> const season_with_year_ = grammar_words("season_with_year");
+x3::symbols<int> const not_season_ = grammar_words("not_season");
+x3::symbols<int> const ago_ = grammar_words("ago");
+x3::symbols<int> const from_now_ = grammar_words("from_now");
+x3::symbols<int> const after_ = grammar_words("after");
 auto const lit_week = x3::lit("\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // اسبوع (أسبوع folded)
 auto const lit_the_week = x3::lit("\xd8\xa7\xd9\x84\xd8\xa7\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9");  // الاسبوع
-x3::symbols<int> const month_prep_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"في", "منذ", "خلال", "حتى", "قبل", "بعد", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية"})
-    t.add(fold_word(w), 0);
-  return t;
-}();
+x3::symbols<int> const month_prep_ = grammar_words("month_prep");
 auto const lit_quarter = x3::lit("\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa8\xd8\xb9");  // الربع
 auto const lit_half = x3::lit("\xd8\xa7\xd9\x84\xd9\x86\xd8\xb5\xd9\x81");     // النصف
-// Plural units of a span, as DateUnit codes.
-x3::symbols<int> const span_unit_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"أيام", "ايام", "الأيام", "الايام", "يوما"}) t.add(fold_word(w), 1);
-  for (const char* w : {"أسابيع", "الأسابيع", "اسابيع", "الاسابيع"}) t.add(fold_word(w), 2);
-  for (const char* w : {"أشهر", "الأشهر", "شهور", "الشهور"}) t.add(fold_word(w), 3);
-  return t;
-}();
 // القادمة/المقبلة +1, الماضية/الأخيرة/المنصرمة -1.
-x3::symbols<int> const span_direction_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"القادمة", "المقبلة", "التالية"}) t.add(fold_word(w), 1);
-  for (const char* w : {"الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة"}) t.add(fold_word(w), -1);
-  return t;
-}();
+x3::symbols<int> const span_direction_ = grammar_words("span_direction");
 // "الثلاثة" in "الأسابيع الثلاثة القادمة": a count with the article.
-x3::symbols<int> const definite_count_ = [] {
-  x3::symbols<int> t;
-  const char* words[][2] = {{"الاثنين", "2"}, {"الثلاثة", "3"}, {"الثلاث", "3"}, {"الأربعة", "4"}, {"الأربع", "4"},
-                            {"الخمسة", "5"}, {"الخمس", "5"}, {"الستة", "6"}, {"الست", "6"}, {"السبعة", "7"},
-                            {"السبع", "7"}, {"الثمانية", "8"}, {"التسعة", "9"}, {"العشرة", "10"}, {"العشر", "10"}};
-  for (const auto& w : words) t.add(fold_word(w[0]), std::atoi(w[1]));
-  return t;
-}();
+x3::symbols<int> const definite_count_ = grammar_words("definite_count");
 // "من", "في", "ب" between the weekday and its month (ثالث ثلاثاء في ايلول، بايلول).
 auto const of_month = (sp >> (lit_min | x3::lit("\xd9\x81\xd9\x8a")) >> sp) | (sp >> x3::lit("\xd8\xa8")) | sp;
 auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> x3::digit))[set_day_month];
@@ -408,6 +442,10 @@ auto const date_value_def =
     // نوفمبر 14, 2024، سبتمبر10, ألف وتسعمائة وواحد، يناير الحادي والعشرين ألفان وثمانية عشر
   | (reset >> -weekday_prefix >> month_name >> *x3::lit(' ') >> (day | ordinal_day) >> year_tail)
   | (reset >> month_name >> x3::lit('-') >> day)
+  | (reset >> day >> x3::lit('-') >> month_name >> -year_tail)  // 28-نوفمبر
+    // يوم 27: a day of the publication month (or of the month before, if the day is still to come)
+  | (reset >> lit_day_word >> sp >> day >> x3::eps[set_recent_day]
+           >> !(*x3::lit(' ') >> (x3::digit | x3::lit('/') | x3::lit('-') | x3::lit(':') | ((x3::lit('.') | x3::lit(',')) >> x3::digit))))
   | (reset >> (month_ >> &x3::digit)[set_month_name] >> day >> year_tail)  // سبتمبر10, 2016
   | (reset >> -(lit_month_word >> sp) >> month_name >> sp >> day >> !(*x3::lit(' ') >> (x3::lit('-') | x3::digit)))
     // أوائل آذار، منتصف اذار، أواخر شهر مارس، في اول شباط
@@ -428,6 +466,10 @@ auto const date_value_def =
        x3::_val(ctx).year = x3::_attr(ctx);
        x3::_val(ctx).year_hi = x3::_attr(ctx) + 9;
      })])
+    // الصيف، هذا الصيف، الربيع القادم، صيف 2016، ربيع عام 2011 (not الربيع العربي)
+  | (reset >> -(lit_this >> sp)[set_this_season] >> (season_ >> word_end)[set_season] >> !(sp >> not_season_ >> word_end)
+           >> -((sp >> (modifier_ >> word_end)[set_direction]) | year_tail))
+  | (reset >> (season_with_year_ >> word_end)[set_season] >> year_tail)
     // تشرين الأول، ربيع الأول: a month of two words alone
   | (reset >> (multiword_month_ >> word_end)[set_month_name])
     // في فبراير، منذ آذار، في رمضان: a month alone needs a preposition (مارس is also "he practised",
@@ -459,6 +501,18 @@ auto const date_value_def =
            >> sp >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (span_direction_ >> word_end)[set_span_direction])
   | (reset >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (definite_count_ >> word_end)[set_span_count]
            >> sp >> (span_direction_ >> word_end)[set_span_direction])
+    // اليومين الماضيين، العقدين الماضيين
+  | (reset >> (span_unit_ >> word_end)[set_span_dual] >> sp >> (span_direction_ >> word_end)[set_span_direction])
+    // قبل 3 أشهر، قبل شهرين، قبل عام (not قبل 3 سنوات من الانتخابات: from an event mizan does not know)
+  | (reset >> (ago_ >> word_end) >> sp
+           >> ((numeral()[set_count] >> sp >> (calendar_unit_ >> word_end)[SetCalendarUnit<-1>{true}])
+               | ((calendar_unit_ >> word_end)[SetCalendarUnit<-1>{false}] >> !construct))
+           >> !(sp >> lit_min >> word_end))
+    // بعد أسبوعين من الآن، 3 أيام من الآن
+  | (reset >> -((after_ >> word_end) >> sp)
+           >> ((numeral()[set_count] >> sp >> (calendar_unit_ >> word_end)[SetCalendarUnit<1>{true}])
+               | (calendar_unit_ >> word_end)[SetCalendarUnit<1>{false}])
+           >> sp >> from_now_ >> word_end)
     // منذ 3 أيام، منذ يومين
   | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
   | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])

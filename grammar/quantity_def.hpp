@@ -106,25 +106,13 @@ auto const set_dual_duration = [](auto& ctx) {
 };
 // "لمدة شهر", "يوم كامل": one unit, when a word around it makes it a duration (a bare يوم or شهر
 // is too often "the day of" or "the month of" to count).
-x3::symbols<std::string> const single_unit_ = [] {
-  x3::symbols<std::string> t;
-  const char* units[][2] = {{"ثانية", "second"}, {"دقيقة", "minute"}, {"ساعة", "hour"}, {"يوم", "day"},
-                            {"أسبوع", "week"},   {"شهر", "month"},    {"سنة", "year"}, {"عام", "year"},
-                            {"عقد", "decade"}, {"يوما", "day"}, {"أسبوعا", "week"}, {"شهرا", "month"},
-                            {"عاما", "year"}};
-  for (const auto& u : units) t.add(fold_word(u[0]), u[1]);
-  return t;
-}();
-x3::symbols<int> const for_word_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"لمدة", "مدة", "طوال", "طيلة"}) t.add(fold_word(w), 0);  // not خلال: خلال شهر رمضان
-  return t;
-}();
-x3::symbols<int> const whole_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"كامل", "كاملة", "كاملا"}) t.add(fold_word(w), 0);
-  return t;
-}();
+x3::symbols<std::string> const single_unit_ = lexicon_symbols<std::string>(
+    "time_units", [](const lexicon::Row& r) -> std::optional<std::string> {
+      if (r.field(2) != "singular") return std::nullopt;
+      return std::string(r.field(0));
+    });
+x3::symbols<int> const for_word_ = grammar_words("duration_marker");
+x3::symbols<int> const whole_ = grammar_words("whole");
 auto const set_one_unit = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   q.kind = QuantityKind::duration;
@@ -173,11 +161,7 @@ auto const set_time_of_day = [](auto& ctx) {
 
 // بين 10 و15، من 10 إلى 15، 10-15، or one number.
 // بين 10 و15، من 10 إلى 15، 10-15، 20 إلى 100، or one number; a bound after it (200 أو أكثر).
-x3::symbols<int> const until_ = [] {
-  x3::symbols<int> t;
-  for (const char* w : {"إلى", "الى", "حتى", "لغاية"}) t.add(fold_word(w), 0);
-  return t;
-}();
+x3::symbols<int> const until_ = grammar_words("until");
 auto const range_dash = *x3::lit(' ') >> (x3::lit('-') | x3::lit('~')) >> *x3::lit(' ');
 // >= 30, < 20, <= -30: the signs of a bound (strict or not: mizan's bounds are at_least/at_most).
 auto const sign_bound =

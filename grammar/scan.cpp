@@ -27,6 +27,13 @@ class StartWords {
     for (const char* file : {"numbers", "ordinals", "months", "vague", "relative_time", "reference_triggers",
                              "events", "weekdays", "month_parts", "time_units", "holidays"})
       for (const lexicon::Row& r : lexicon::rows(file)) add(r.form);
+    // A span begins with its unit (الأيام الثلاثة الماضية، اليومين الماضيين).
+    for (const lexicon::Row& r : lexicon::rows("time_units")) add("\xd8\xa7\xd9\x84" + r.form);
+    // Of the grammar's small words, the ones that can begin an expression.
+    for (const lexicon::Row& r : lexicon::rows("grammar_words"))
+      if (r.field(0) != "not_season" && r.field(0) != "span_direction" && r.field(0) != "definite_count" &&
+          r.field(0) != "whole" && r.field(0) != "until")
+        add(r.form);
     // Hedges after a number (أو أكثر) and percent words after one (في المئة) start nothing; a
     // one-word percent form may stand before its number (بالمائة 10).
     for (const lexicon::Row& r : lexicon::rows("hedges"))
@@ -34,11 +41,9 @@ class StartWords {
     for (const lexicon::Row& r : lexicon::rows("percent"))
       if (r.form.find(' ') == std::string::npos) add(r.form);
     for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
-    for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا",
-                          "عام", "العام", "سنة", "السنة", "سنه", "السنه", "منذ", "آخر", "الربع", "النصف",
-                          "أيام", "الأيام", "أسابيع", "الأسابيع", "أشهر", "الأشهر", "شهور", "الشهور", "اسبوع", "الاسبوع",
-                          "لمدة", "مدة", "طوال", "طيلة", "في", "قبل", "بعد", "ما", "العشرينيات", "الثلاثينيات",
-                          "الأربعينيات", "الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات", "التسعينيات", "ثانية", "دقيقة", "ساعة", "أسبوع", "سنة", "عقد"})
+    // The grammar's own literal words.
+    for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا", "منذ",
+                          "آخر", "الربع", "النصف", "اسبوع", "الاسبوع", "ما"})
       add(fold_word(w));
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
@@ -197,6 +202,37 @@ int year_for_month(int m, int direction, const Ymd& pub) {
   }
 }
 
+// A season (months d.month..d.month_hi; winter runs into the next year) of the year y.
+DateRange season_of(const ast::DateExpr& d, int y) {
+  const int y2 = d.month_hi < d.month ? y + 1 : y;
+  return DateRange::days(y, d.month, 1, y2, d.month_hi, days_in_month(y2, d.month_hi));
+}
+
+// صيف 2016: that year's; الصيف الماضي: the latest one over before the publication; القادم: the
+// first one after it; هذا الصيف and a bare الصيف: the one the publication falls in, else the one of
+// its year, read as a month name is (a winter far across the new year is the nearer one).
+DateRange resolve_season(const ast::DateExpr& d, const DateRange& published) {
+  if (d.year) return season_of(d, d.year);
+  if (!published.known()) return {};
+  const Ymd pub = civil_from_days(published.lo);
+  if (d.year_relative) return season_of(d, pub.year + d.year_offset);
+  if (published.precision == Precision::year) return {};
+  switch (d.month_direction) {
+    case -1:
+      for (int y = pub.year; y >= pub.year - 2; --y)
+        if (season_of(d, y).hi < published.lo) return season_of(d, y);
+      return {};
+    case 1:
+      for (int y = pub.year - 1; y <= pub.year + 1; ++y)
+        if (season_of(d, y).lo > published.hi) return season_of(d, y);
+      return {};
+    default:
+      for (int y = pub.year - 1; y <= pub.year; ++y)
+        if (season_of(d, y).lo <= published.lo && published.lo <= season_of(d, y).hi) return season_of(d, y);
+      return season_of(d, year_for_month(d.month, 99, pub));
+  }
+}
+
 }  // namespace
 
 DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
@@ -268,6 +304,12 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
         while (m2 > 12) m2 -= 12, ++y2;
         return DateRange::days(y1, m1, 1, y2, m2, days_in_month(y2, m2));
       }
+      case DateUnit::year:
+        return d.span_direction > 0 ? DateRange::days(pub.year + 1, 1, 1, pub.year + n, 12, 31)
+                                    : DateRange::days(pub.year - n, 1, 1, pub.year - 1, 12, 31);
+      case DateUnit::decade:
+        return d.span_direction > 0 ? DateRange::days(pub.year + 1, 1, 1, pub.year + 10 * n, 12, 31)
+                                    : DateRange::days(pub.year - 10 * n, 1, 1, pub.year - 1, 12, 31);
       default:
         return {};
     }
@@ -278,6 +320,7 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     const Ymd e = easter(y);
     return DateRange::day(e.year, e.month, e.day);
   }
+  if (d.season) return resolve_season(d, published);
   if (d.month == 0 && !d.month_relative) {
     if (d.year && d.year_hi > d.year) return DateRange::days(d.year, 1, 1, d.year_hi, 12, 31);
     return d.year ? DateRange::year(d.year) : DateRange{};
@@ -322,6 +365,7 @@ DateRange resolve_date(const ast::DateExpr& d, const DateRange& published) {
     if (!have_pub || published.precision == Precision::year) return {};
     y = pub.year;
     m = pub.month + d.month_offset;
+    if (d.day_recent && published.precision == Precision::day && d.day_lo > pub.day) --m;
     while (m < 1) m += 12, --y;
     while (m > 12) m -= 12, ++y;
   } else if (d.year_relative) {
