@@ -49,6 +49,7 @@ Times are medians of several runs (--runs); other work on the machine makes them
 commands:
   extract   fold, segment, parse and build claims, no database: MB/s and claims/s on one core
   uconv     ICU's own normaliser (uconv -x any-nfkc) on the same text, and mizan/uconv
+  numbers   mizan numbers (the quantity grammar alone) on generated and on real news: MB/s
   ingest    mizan ingest into a new database with 1 and 2 threads: MB/s, documents/s, claims/s
   report    mizan report on 10k, 100k and 1M stored claims: time, peak memory, growth
   check     mizan check of one article against 10k, 100k and 1M stored claims
@@ -57,7 +58,7 @@ commands:
 
 options:
   --work DIR       where corpora and databases are kept (default: work/ beside this program)
-  --size SIZE      corpus of extract, uconv and ingest (default 64M)
+  --size SIZE      corpus of extract, uconv, numbers and ingest (default 64M)
   --planted SIZE   JSONL of the planted run (default 220M: over 200 MB of article text)
   --claims LIST    stored claims for report and check (default 10k,100k,1M)
   --runs N         runs per figure (default 5; report and ingest take min(N, 3))
@@ -125,13 +126,15 @@ struct Run {
 };
 
 // Runs a program, its stdout kept and its stderr in WORK/last-stderr.txt; wall time and peak memory.
-Run run(const Config& cfg, const std::vector<std::string>& argv) {
+// With stdin_path, the program reads that file on its standard input.
+Run run(const Config& cfg, const std::vector<std::string>& argv, const std::string& stdin_path = {}) {
   const std::string out_path = (cfg.work / "last-stdout.txt").string();
   const std::string err_path = (cfg.work / "last-stderr.txt").string();
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (!stdin_path.empty()) posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, stdin_path.c_str(), O_RDONLY, 0);
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -156,8 +159,9 @@ Run run(const Config& cfg, const std::vector<std::string>& argv) {
   return r;
 }
 
-Run run_ok(const Config& cfg, const std::vector<std::string>& argv, std::initializer_list<int> ok = {0}) {
-  Run r = run(cfg, argv);
+Run run_ok(const Config& cfg, const std::vector<std::string>& argv, std::initializer_list<int> ok = {0},
+           const std::string& stdin_path = {}) {
+  Run r = run(cfg, argv, stdin_path);
   if (std::find(ok.begin(), ok.end(), r.exit_code) == ok.end()) {
     std::ifstream in(cfg.work / "last-stderr.txt");
     std::string first;
@@ -318,6 +322,53 @@ void bench_uconv(const Config& cfg, Figures& fig) {
               fixed(bytes / 1e6, 1).c_str(), fixed(fig.uconv_mbs, 1).c_str(), fixed(bytes / 1e6 / median(cpu), 1).c_str(),
               fig.extract_mbs > 0 ? fixed(fig.extract_mbs / fig.uconv_mbs, 2).c_str() : "(run extract)");
   std::fflush(stdout);
+}
+
+// Real Arabic news, the bundled seeds and the evaluation articles, repeated to about `size` bytes.
+fs::path real_news_text(const Config& cfg) {
+  const fs::path path = cfg.work / ("real-news-" + size_name(cfg.size) + ".txt");
+  if (fs::exists(path) && fs::file_size(path) >= cfg.size) return path;
+  std::string one;
+  for (const char* dir : {"corpus/seeds", "tests/data/news"}) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(MIZAN_SOURCE_DIR) / dir))
+      if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) one += ingest::read_file(f.string()) + "\n";
+  }
+  if (one.empty()) throw Error("no articles in corpus/seeds or tests/data/news under " MIZAN_SOURCE_DIR);
+  std::ofstream out(path, std::ios::binary);
+  for (std::uint64_t written = 0; written < cfg.size; written += one.size()) out << one;
+  return path;
+}
+
+// mizan numbers (fold + grammar + output, what the quantity grammar costs alone) over the generated
+// corpus and over real news, each of --size bytes, read from standard input.
+void bench_numbers(const Config& cfg) {
+  std::uint64_t bytes = 0;
+  const std::vector<Document> docs = load(default_corpus(cfg), bytes);
+  const fs::path generated = cfg.work / ("uconv-input-" + size_name(cfg.size) + ".txt");
+  {
+    std::ofstream out(generated, std::ios::binary);
+    for (const Document& d : docs) out << d.text << '\n';
+  }
+  for (const auto& [name, path] : {std::pair<std::string, fs::path>{"generated news", generated},
+                                   std::pair<std::string, fs::path>{"real news (seeds and tests/data/news, repeated)",
+                                                                    real_news_text(cfg)}}) {
+    const double mb = static_cast<double>(fs::file_size(path)) / 1e6;
+    std::vector<double> times, cpu;
+    std::size_t found = 0;
+    for (int r = 0; r < cfg.runs; ++r) {
+      const Run u = run_ok(cfg, {cfg.mizan, "numbers", "--date", "2024-01-01"}, {0}, path.string());
+      times.push_back(u.seconds);
+      cpu.push_back(u.cpu_seconds);
+      found = static_cast<std::size_t>(std::count(u.out.begin(), u.out.end(), '\n'));
+    }
+    std::printf("numbers: mizan numbers on %s MB of %s: %s MB/s (per CPU-second %s MB/s), %s numbers found, %s/s\n",
+                fixed(mb, 1).c_str(), name.c_str(), fixed(mb / median(times), 1).c_str(), fixed(mb / median(cpu), 1).c_str(),
+                count(static_cast<double>(found)).c_str(), count(found / median(times)).c_str());
+    std::fflush(stdout);
+  }
 }
 
 std::uint64_t claims_stored(const std::string& ingest_output) {
@@ -534,7 +585,7 @@ int main(int argc, char** argv) {
       }
     }
     if (commands.empty()) throw Error("name a COMMAND (see --help)");
-    if (commands.size() == 1 && commands[0] == "all") commands = {"extract", "uconv", "ingest", "report", "check", "planted"};
+    if (commands.size() == 1 && commands[0] == "all") commands = {"extract", "uconv", "numbers", "ingest", "report", "check", "planted"};
     fs::create_directories(cfg.work);
     std::printf("mizan-bench: %s; work in %s\n", machine().c_str(), cfg.work.string().c_str());
     std::fflush(stdout);
@@ -543,6 +594,7 @@ int main(int argc, char** argv) {
     for (const std::string& c : commands) {
       if (c == "extract") bench_extract(cfg, fig);
       else if (c == "uconv") bench_uconv(cfg, fig);
+      else if (c == "numbers") bench_numbers(cfg);
       else if (c == "ingest") bench_ingest(cfg);
       else if (c == "report") bench_report(cfg);
       else if (c == "check") bench_check(cfg);
