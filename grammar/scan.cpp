@@ -30,31 +30,54 @@ class StartWords {
     // A span begins with its unit (الأيام الثلاثة الماضية، اليومين الماضيين).
     for (const lexicon::Row& r : lexicon::rows("time_units")) add("\xd8\xa7\xd9\x84" + r.form);
     // Of the grammar's small words, the ones that can begin an expression.
-    for (const lexicon::Row& r : lexicon::rows("grammar_words"))
-      if (r.field(0) != "not_season" && r.field(0) != "span_direction" && r.field(0) != "definite_count" &&
-          r.field(0) != "whole" && r.field(0) != "until")
+    for (const lexicon::Row& r : lexicon::rows("grammar_words")) {
+      const auto role = r.field(0);
+      if (role == "month_prep" || role == "ago" || role == "after" || role == "duration_marker") add_weak(r.form);
+      else if (role != "not_season" && role != "span_direction" && role != "definite_count" && role != "whole" &&
+               role != "until")
         add(r.form);
+    }
     // Hedges after a number (أو أكثر) and percent words after one (في المئة) start nothing; a
     // one-word percent form may stand before its number (بالمائة 10).
     for (const lexicon::Row& r : lexicon::rows("hedges"))
-      if (r.field(1) == "before") add(r.form);
+      if (r.field(1) == "before") add_weak(r.form);
     for (const lexicon::Row& r : lexicon::rows("percent"))
       if (r.form.find(' ') == std::string::npos) add(r.form);
     for (const MonthName& m : icu_month_names()) add(fold_word(m.name));
     // The grammar's own literal words.
-    for (const char* w : {"بين", "من", "رقم", "الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "هذا", "منذ",
-                          "آخر", "الربع", "النصف", "اسبوع", "الاسبوع", "ما"})
-      add(fold_word(w));
+    for (const char* w : {"الساعة", "شهر", "الشهر", "يومي", "يوم", "اليوم", "اسبوع", "الاسبوع"}) add(fold_word(w));
+    // ... of which these begin a quantity only with the word after them.
+    for (const char* w : {"بين", "من", "رقم", "هذا", "منذ", "آخر", "الربع", "النصف", "ما"}) add_weak(fold_word(w));
+    // A weak word is weak only if no form has it alone (الربع، النصف are also fractions).
+    for (const char* file : {"numbers", "ordinals", "vague", "relative_time", "weekdays", "time_units", "months"})
+      for (const lexicon::Row& r : lexicon::rows(file))
+        if (r.form.find(' ') == std::string::npos) weak_.erase(r.form);
   }
   bool contains(std::string_view word) const { return words_.count(word) != 0; }
+  // A weak start word begins a quantity only with what follows it (في فبراير، قبل شهرين، نحو 15):
+  // prepositions, hedges, the literal words of the rules. The grammar is tried at one only when the
+  // next word may begin a quantity too, or is the next word of a lexicon form beginning with it
+  // (ما يقارب، أكثر من). في and من alone are one word in twenty of Arabic news.
+  bool weak(std::string_view word) const { return weak_.count(word) != 0; }
+  bool follows(std::string_view first, std::string_view second) const {
+    return pairs_.count(std::string(first) + ' ' + std::string(second)) != 0;
+  }
 
  private:
   void add(const std::string& form) {
-    const std::string first = form.substr(0, form.find(' '));
+    const auto space = form.find(' ');
+    const std::string first = form.substr(0, space);
     if (!words_.count(first)) words_.insert(storage_.emplace_back(first));
+    if (space != std::string::npos) pairs_.insert(form.substr(0, form.find(' ', space + 1)));
+  }
+  void add_weak(const std::string& form) {
+    add(form);
+    const std::string first = form.substr(0, form.find(' '));
+    if (!weak_.count(first)) weak_.insert(storage_.emplace_back(first));
   }
   std::deque<std::string> storage_;  // stable addresses for the views
-  std::unordered_set<std::string_view> words_;
+  std::unordered_set<std::string_view> words_, weak_;
+  std::unordered_set<std::string> pairs_;  // the first two words of every form of two words or more
 };
 
 const StartWords& start_words() {
@@ -62,16 +85,34 @@ const StartWords& start_words() {
   return words;
 }
 
+bool may_start(const char* p, const char* end, const char* text_end);
+
+// Whether the word after `end` lets the weak word `weak` begin a quantity: it may begin one itself
+// (also with ال: نحو الألف), or it is the next word of a lexicon form (ما يقارب).
+bool next_allows(std::string_view weak, const char* end, const char* text_end) {
+  static constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";
+  const char* q = end;
+  while (q < text_end && *q == ' ') ++q;
+  const char* e = q;
+  while (e < text_end && is_word_byte(static_cast<unsigned char>(*e))) ++e;
+  if (q == e) return q < text_end && (*q == '-' || *q == '.') && q + 1 < text_end && is_digit(q[1]);
+  const std::string_view next(q, static_cast<std::size_t>(e - q));
+  const StartWords& words = start_words();
+  if (may_start(q, e, nullptr) || words.follows(weak, next)) return true;
+  return next.substr(0, 4) == kAl && next.size() > 4 && words.contains(next.substr(4));
+}
+
 // Whether the word at `p` (up to `end`) may begin a quantity: digits, ال before digits (الـ11), or
-// a start word, also behind the clitics و ف and ب ل.
-bool may_start(const char* p, const char* end) {
+// a start word, also behind the clitics و ف and ب ل; a weak start word only before a word that
+// allows it (text_end null: any start word, weak or not).
+bool may_start(const char* p, const char* end, const char* text_end) {
   static constexpr std::string_view kWaw = "\xd9\x88", kFa = "\xd9\x81", kBa = "\xd8\xa8", kLam = "\xd9\x84",
                                     kKaf = "\xd9\x83", kAl = "\xd8\xa7\xd9\x84";
   const std::string_view whole(p, static_cast<std::size_t>(end - p));
   // "سبتمبر10": the letters before glued digits are a word too.
   std::size_t k = 0;
   while (k < whole.size() && !is_digit(whole[k])) ++k;
-  if (k > 0 && k < whole.size() && may_start(p, p + k)) return true;
+  if (k > 0 && k < whole.size() && may_start(p, p + k, nullptr)) return true;
   const std::string_view w = whole;
   const StartWords& words = start_words();
   for (int conj = 0; conj < 2; ++conj) {
@@ -88,7 +129,7 @@ bool may_start(const char* p, const char* end) {
       if (v.empty()) continue;
       if (is_digit(v[0])) return true;
       if (v.substr(0, 4) == kAl && v.size() > 4 && is_digit(v[4])) return true;
-      if (words.contains(v)) return true;
+      if (words.contains(v) && (!text_end || !words.weak(v) || next_allows(v, end, text_end))) return true;
     }
   }
   return false;
@@ -123,7 +164,7 @@ void find_quantities(std::string_view folded, std::vector<Found>& out) {
       // A word: only if it may begin a quantity.
       std::size_t e = i;
       while (e < n && is_word_byte(byte(e))) ++e;
-      start = c == '$' || may_start(base + i, base + e);
+      start = c == '$' || may_start(base + i, base + e, last);
     } else if (is_digit(static_cast<char>(c)) && after_word && byte(i - 1) >= 0x80 &&
                !is_digit(folded[i - 1])) {
       start = true;  // digits glued after an Arabic word: "هو٠"
