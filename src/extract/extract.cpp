@@ -89,11 +89,21 @@ struct Word {
   std::uint32_t size() const { return end - begin; }
 };
 
+// Whether the two bytes at `p` are one of the letters a clitic or the article is made of: و ف ب ل ك ا.
+bool clitic_letter(const char* p) {
+  const auto a = static_cast<unsigned char>(p[0]), b = static_cast<unsigned char>(p[1]);
+  return (a == 0xd9 && (b == 0x88 || b == 0x81 || b == 0x84 || b == 0x83)) || (a == 0xd8 && (b == 0xa8 || b == 0xa7));
+}
+
 std::uint32_t tables_starting_at(std::string_view word) {
   const auto& starts = tables().starts;
   std::uint32_t mask = 0;
-  for (std::size_t cut = 0; cut <= 6 && cut < word.size(); cut += 2)
+  // The word, then the word less up to three clitic letters: only a prefix of such letters can be
+  // taken off (وبالجيش → بالجيش، الجيش، جيش), so a word that begins with another letter costs one lookup.
+  for (std::size_t cut = 0; cut <= 6 && cut < word.size(); cut += 2) {
+    if (cut && !clitic_letter(word.data() + cut - 2)) break;
     if (const auto it = starts.find(word.substr(cut)); it != starts.end()) mask |= it->second;
+  }
   return mask;
 }
 
@@ -340,16 +350,23 @@ std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t b
   return "";
 }
 
-void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::vector<Claim>& out,
-                    std::int32_t& next_group) {
+void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const std::vector<Word>& words,
+                    std::vector<Claim>& out, std::int32_t& next_group) {
   const Tables& t = tables();
   const std::string_view s = std::string_view(dc.folded.text).substr(folded_span.begin, folded_span.size());
   const std::uint32_t base = folded_span.begin;
   std::vector<Found> found;
   grammar::find_quantities(s, found);
-  const auto words = words_of(s);
-  const auto places = all_matches(t.places, s, words);
   const auto orgs = all_matches(t.organisations, s, words);
+  if (found.empty() && std::none_of(words.begin(), words.end(), [&](const Word& w) {
+        return dual_class(s.substr(w.begin, w.size())) != nullptr;
+      })) {
+    // No claim here (no number, no dual noun); only who speaks may carry over to the paragraph's
+    // next sentences.
+    if (std::string speaker = speaker_of(dc, s, base, words, orgs); !speaker.empty()) dc.last_speaker = std::move(speaker);
+    return;
+  }
+  const auto places = all_matches(t.places, s, words);
   const auto events = all_matches(t.events, s, words);
   const auto series = all_matches(t.series, s, words);
   bool stamp = !all_matches(t.page_stamps, s, words).empty();
@@ -686,10 +703,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, std::
   }
 }
 
-std::string dominant_event(const Document& doc, const FoldedText& folded) {
-  const auto words = words_of(folded.text);
+// The event series the article names most often (its sentences' words given, as build_sentence
+// takes them).
+std::string dominant_event(const FoldedText& folded, const std::vector<Span>& spans,
+                           const std::vector<std::vector<Word>>& words) {
   std::map<std::string, int> counts;
-  for (const Match& m : all_matches(tables().events, folded.text, words)) ++counts[*m.value];
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const std::string_view s = std::string_view(folded.text).substr(spans[i].begin, spans[i].size());
+    for (const Match& m : all_matches(tables().events, s, words[i])) ++counts[*m.value];
+  }
   std::string best;
   int best_n = 0;
   for (const auto& [e, n] : counts)
@@ -734,7 +756,10 @@ Extraction extract(const Document& doc) {
   const FoldedText folded = fold(doc.text);
   std::vector<Span> spans;
   split_sentences(folded.text, spans);
-  DocContext dc{doc, folded, reference_date(doc, folded), dominant_event(doc, folded), {}};
+  std::vector<std::vector<Word>> words(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i)
+    words[i] = words_of(std::string_view(folded.text).substr(spans[i].begin, spans[i].size()));
+  DocContext dc{doc, folded, reference_date(doc, folded), dominant_event(folded, spans, words), {}};
   std::int32_t next_group = 0;
   for (std::uint32_t i = 0; i < spans.size(); ++i) {
     ex.sentences.push_back({i, folded.original(spans[i].begin, spans[i].end)});
@@ -743,7 +768,7 @@ Extraction extract(const Document& doc) {
     if (spans[i].begin > 0 &&
         std::string_view(folded.text).substr(gap, spans[i].begin - gap).find('\n') != std::string_view::npos)
       dc.last_speaker.clear();
-    build_sentence(dc, i, spans[i], ex.claims, next_group);
+    build_sentence(dc, i, spans[i], words[i], ex.claims, next_group);
   }
   for (Claim& c : ex.claims) c.subject_key = subject_key(c);
   return ex;
