@@ -85,3 +85,41 @@ TEST_CASE("store: a database from a newer mizan is refused; a missing one is not
   CHECK_THROWS_WITH_AS(store::ClaimStore{path}, doctest::Contains("newer mizan"), DbError);
   CHECK_THROWS_WITH_AS(store::ClaimStore(dir / "none.db", true), doctest::Contains("no such database"), DbError);
 }
+
+TEST_CASE("store: a batch commits its documents together; one that fails is rolled back alone") {
+  test::TempDir dir;
+  const std::string path = dir / "claims.db";
+  const auto a = sample("أصيب 3 جنود.", "a.txt"), b = sample("أصيب 4 جنود.", "b.txt"), c = sample("أصيب 5 جنود.", "c.txt");
+  {
+    // Closed with the batch open: nothing of it is kept.
+    store::ClaimStore db(path);
+    db.begin_batch();
+    CHECK(db.in_batch());
+    CHECK(db.add(a.doc, a.sentences, a.claims));
+    CHECK(db.has_document(a.doc.sha256));  // seen inside the batch
+  }
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(raw, "CREATE TRIGGER boom AFTER INSERT ON claims WHEN (SELECT name FROM documents WHERE "
+                            "id = NEW.document_id) = 'b.txt' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(raw);
+  {
+    store::ClaimStore db(path);
+    CHECK(db.stats().documents == 0);
+    db.begin_batch();
+    CHECK(db.add(a.doc, a.sentences, a.claims));
+    CHECK_FALSE(db.add(a.doc, a.sentences, a.claims));  // the same bytes twice in one batch
+    // Storing b fails (a trigger stands for a full disk) after its document row is written: b is
+    // rolled back whole, the batch goes on.
+    CHECK_THROWS(db.add(b.doc, b.sentences, b.claims));
+    CHECK(db.add(c.doc, c.sentences, c.claims));
+    db.commit_batch();
+    CHECK_FALSE(db.in_batch());
+  }
+  store::ClaimStore db(path, true);
+  CHECK(db.stats().documents == 2);
+  CHECK(db.stats().claims == 2);
+  CHECK_FALSE(db.has_document(b.doc.sha256));
+  CHECK(db.integrity_check() == "ok");
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
@@ -173,6 +174,17 @@ int run_ingest(const Argv& argv) {
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   std::size_t added = 0, known = 0, skipped = 0, claims = 0, undated = 0;
+  // Documents are committed in batches (each still stored whole): at most kBatchDocuments or
+  // kBatchBytes of text, or what came in kBatchSeconds. `committed` is what a crash keeps.
+  constexpr std::size_t kBatchDocuments = 512, kBatchBytes = 16u << 20;
+  constexpr double kBatchSeconds = 1.0;
+  std::size_t committed = 0, batch_bytes = 0;
+  auto batch_start = std::chrono::steady_clock::now();
+  auto commit = [&] {
+    store.commit_batch();
+    committed = added;
+    batch_bytes = 0;
+  };
   // A failure to store (disk full, a database error) ends the ingest: what was committed stays,
   // the workers are stopped and joined, and main() reports the error with exit code 2.
   auto stop_workers = [&] {
@@ -189,7 +201,19 @@ int run_ingest(const Argv& argv) {
       Work w;
       {
         std::unique_lock<std::mutex> lock(mutex);
-        ready.wait(lock, [&] { return slots[i].has_value(); });
+        auto have = [&] { return slots[i].has_value(); };
+        // A batch is not held open (and the write lock with it) while the next input is slow to come.
+        if (store.in_batch() && !have()) {
+          const auto deadline =
+              batch_start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                std::chrono::duration<double>(kBatchSeconds));
+          if (!ready.wait_until(lock, deadline, have)) {
+            lock.unlock();
+            commit();
+            lock.lock();
+          }
+        }
+        ready.wait(lock, have);
         w = std::move(*slots[i]);
         slots[i].reset();
       }
@@ -206,6 +230,11 @@ int run_ingest(const Argv& argv) {
       if (!w.problems.empty()) any_failed = true;
       if (w.failed) ++skipped;
       for (const Extracted& e : w.docs) {
+        if (!store.in_batch()) {
+          store.begin_batch();
+          batch_start = std::chrono::steady_clock::now();
+        }
+        batch_bytes += e.doc.text.size();
         if (store.add(e.doc, e.sentences, e.claims)) {
           ++added;
           claims += e.claims.size();
@@ -219,6 +248,9 @@ int run_ingest(const Argv& argv) {
         } else {
           ++known;
         }
+        if (added - committed >= kBatchDocuments || batch_bytes >= kBatchBytes ||
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - batch_start).count() >= kBatchSeconds)
+          commit();
       }
       {
         std::lock_guard<std::mutex> lock(mutex);
@@ -229,9 +261,15 @@ int run_ingest(const Argv& argv) {
         std::cerr << "\r\033[K[" << i + 1 << "/" << inputs.size() << "] " << added << " new, " << claims << " claims"
                   << std::flush;
     }
+    commit();
   } catch (...) {
+    // The documents stored whole before the failure are committed; the failing one was rolled back.
+    try {
+      commit();
+    } catch (...) {
+    }
     if (tty) std::cerr << "\r\033[K";
-    std::cerr << "mizan: stopped after " << added << " new document" << (added == 1 ? "" : "s")
+    std::cerr << "mizan: stopped after " << committed << " new document" << (committed == 1 ? "" : "s")
               << " (each stored whole; ingesting the same input again stores the rest)\n";
     stop_workers();
     throw;

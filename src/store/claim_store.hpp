@@ -38,9 +38,16 @@ class ClaimStore {
 
   int schema_version() const;
   bool has_document(const std::string& sha256) const;
-  // Stores a document, its sentences and claims in one transaction. False (nothing written) when
-  // the same bytes were stored before.
+  // Stores a document, its sentences and claims in one transaction (in a batch: under a savepoint
+  // of the batch's transaction), whole or not at all. False (nothing written) when the same bytes
+  // were stored before.
   bool add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims);
+  // A batch: the documents add()ed between begin_batch() and commit_batch() are committed together,
+  // so each page of the tables and indexes is written once per batch rather than once per document.
+  // Closing the store with a batch open rolls it back.
+  void begin_batch();
+  void commit_batch();
+  bool in_batch() const { return batch_; }
 
   // Claims in document order (document name, then position), optionally of one document.
   std::vector<StoredClaim> claims(const std::string& document = "") const;
@@ -59,6 +66,7 @@ class ClaimStore {
   std::unique_ptr<Db> db_;
   struct Inserts;  // add()'s statements, prepared once (after db_: finalized before it closes)
   std::unique_ptr<Inserts> inserts_;
+  bool batch_ = false;
 };
 
 }  // namespace mizan::store
