@@ -207,7 +207,7 @@ TEST_CASE("claims: when a claim holds") {
 }
 
 TEST_CASE("claims: duals are counts of two") {
-  for (const char* text : {"قتل جنديين في حلب.", "إصابة شخصين في حادث.", "بينهم امرأتين."}) {
+  for (const char* text : {"قتل جنديين في حلب.", "إصابة شخصين في حادث.", "بينهم امرأتين.", "نتج عنه حالتا وفاة."}) {
     const std::string t = text;
     CAPTURE(t);
     const auto e = extract_text(t);
@@ -215,9 +215,14 @@ TEST_CASE("claims: duals are counts of two") {
     CHECK(e.claims[0].kind == Kind::count);
     CHECK(e.claims[0].lo == 2);
   }
-  // A listed plural is not a dual.
+  // A listed plural is not a dual, nor a word that only ends as a joined dual does (وقتا، كلتا).
   const auto p = extract_text("هاجم المسلحين القرية.");
   CHECK(p.claims.empty());
+  CHECK(extract_text("قضى وقتا طويلا في كلتا المدينتين.").claims.empty());
+  // "اثنين من المسعفين": the noun after من.
+  const auto m = extract_text("إصابة اثنين من المسعفين.");
+  REQUIRE(m.claims.size() == 1);
+  CHECK(m.claims[0].counted == "paramedics");
 }
 
 TEST_CASE("claims: paraphrases of one claim get the same subject key") {
@@ -345,4 +350,23 @@ TEST_CASE("claims: a range named in words may go downwards") {
   CHECK(e.claims[0].hi == 24);
   CHECK(e.claims[0].qualifier == Qualifier::range);
   CHECK(e.claims[0].counted == "degrees");
+}
+
+TEST_CASE("claims: a match result is a count of goals for each side") {
+  auto goals_of = [](const std::string& text) {
+    std::vector<double> v;
+    for (const Claim& c : extract_text(text).claims)
+      if (c.kind == Kind::count && c.counted == "goals") v.push_back(c.lo);
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  // A score after نتيجة is two counts, not the range 0..2.
+  CHECK(goals_of("خسر الفريق أمام ضيفه بنتيجة 0 – 2 في الدوري.") == std::vector<double>{0, 2});
+  CHECK(goals_of("فاز الوحدة بثلاثة أهداف دون رد.") == std::vector<double>{0, 3});
+  CHECK(goals_of("فاز الجيش على الشرطة بهدفين لهدف.") == std::vector<double>{1, 2});
+  CHECK(goals_of("فاز بهدفين مقابل هدف للكرامة.") == std::vector<double>{1, 2});
+  CHECK(goals_of("وتعادل الوحدة مع المحافظة سلبا.") == std::vector<double>{0, 0});
+  // Without a count of goals before them, these words are not a score.
+  CHECK(goals_of("أفرج عنهم دون مقابل.").empty());
+  CHECK(goals_of("ارتفع عدد الإصابات بين 10 - 15 حالة، وكانت النتيجة سيئة.").empty());
 }

@@ -41,6 +41,7 @@ struct Tables {
   Phrases hedges{"hedges", 10};
   Phrases titles{"titles", 11};
   Phrases ordinal_excluded{"ordinal_excluded_nouns", 12};
+  Phrases scores{"scores", 13};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -48,7 +49,8 @@ struct Tables {
     std::unordered_map<std::string_view, std::uint32_t> out;
     const std::string_view al = "\xd8\xa7\xd9\x84";
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
-                             &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded})
+                             &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
+                             &scores})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -265,6 +267,15 @@ const std::string* dual_class(std::string_view word) {
   const PhraseTable& counted = tables().counted;
   static const std::string kYn = "\xd9\x8a\xd9\x86", kAn = "\xd8\xa7\xd9\x86", kT = "\xd8\xaa",
                            kH = "\xd9\x87";
+  static const std::string kTa = "\xd8\xaa\xd8\xa7";  // تا
+  // حالتا وفاة، سيارتا إسعاف: a feminine dual before the noun it is joined to loses its ن.
+  if (word.size() > 8 && word.substr(word.size() - 4) == kTa) {
+    for (const std::string& w : clitic_forms(word)) {
+      if (w.size() <= 8 || w.substr(w.size() - 4) != kTa) continue;
+      if (const std::string* c = counted.find(w.substr(0, w.size() - 4) + kH)) return c;
+    }
+    return nullptr;
+  }
   // Its clitic forms end as the word does and are no longer: most words are passed over here.
   if (word.size() < 8 || !(word.substr(word.size() - 4) == kYn || word.substr(word.size() - 4) == kAn)) return nullptr;
   for (const std::string& w : clitic_forms(word)) {
@@ -350,6 +361,76 @@ std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t b
   return "";
 }
 
+// Match results: each side's goals is a count of goals. "بنتيجة 0 – 2" is two counts (0 and 2), not
+// a range; "بثلاثة أهداف دون رد" adds the other side's 0; "بهدفين لهدف" and "مقابل هدف" its 1; "تعادل
+// سلبا" is 0 for both sides. Words and roles: grammar/lexicon/scores.tsv.
+void add_scores(const DocContext& dc, std::uint32_t index, std::uint32_t base, std::string_view s,
+                const std::vector<Word>& words, const std::vector<Match>& places, const std::vector<Found>& found,
+                std::vector<std::size_t>& found_of_claim, std::size_t first_claim, const std::string& said_by,
+                std::vector<Claim>& out) {
+  const Tables& t = tables();
+  if (std::none_of(words.begin(), words.end(), [&](const Word& w) { return (w.tables & t.scores.bit) != 0; })) return;
+  auto goals = [&](double n, std::uint32_t b, std::uint32_t e, std::uint32_t number_b, std::uint32_t number_e) {
+    Claim c;
+    c.kind = Kind::count;
+    c.lo = c.hi = n;
+    c.counted = "goals";
+    c.sentence = index;
+    c.time = dc.doc.published;
+    c.said_by = said_by;
+    const std::size_t k = word_at_or_after(words, b);
+    if (const Match* m = nearest(places, k, k + 1, 6, 12)) c.location = *m->value;
+    c.number_span = dc.folded.original(base + number_b, base + number_e);
+    c.claim_span = dc.folded.original(base + b, base + e);
+    c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
+    return c;
+  };
+  std::vector<Claim> added;
+  // Whether a count of goals of this sentence ends right before byte `at` (a space or من between).
+  auto goals_before = [&](std::uint32_t at) {
+    const std::uint32_t o = dc.folded.original(base + at, base + at).begin;
+    return std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_claim), out.end(), [&](const Claim& c) {
+      return c.kind == Kind::count && c.counted == "goals" && c.claim_span.end <= o && o - c.claim_span.end <= 6;
+    });
+  };
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Match m = match_at(t.scores, s, words, k);
+    if (!m.value) continue;
+    const std::uint32_t b = words[k].begin, e = words[k + m.count - 1].end;
+    const std::string& role = *m.value;
+    if (role == "result") {
+      // The range right after it becomes two counts.
+      for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
+        const std::size_t fi = found_of_claim[ci - first_claim];
+        if (fi == SIZE_MAX) continue;
+        const Found& f = found[fi];
+        Claim& c = out[ci];
+        if (c.kind != Kind::count || c.lo >= c.hi || f.begin < e || f.begin - e > 3) continue;
+        // The second number: the digits after the dash.
+        std::uint32_t p = f.number_end;
+        while (p < f.end && !(s[p] >= '0' && s[p] <= '9')) ++p;
+        std::uint32_t q = p;
+        while (q < f.end && s[q] >= '0' && s[q] <= '9') ++q;
+        if (p == q) break;
+        added.push_back(goals(c.hi, f.begin, q, p, q));
+        c.hi = c.lo;
+        c.counted = "goals";
+        c.qualifier = Qualifier::exact;
+        break;
+      }
+    } else if (role == "goalless") {
+      for (int side = 0; side < 2; ++side) added.push_back(goals(0, b, e, b, e));
+    } else if (goals_before(b)) {
+      added.push_back(goals(role == "against" ? 1 : 0, b, e, b, e));
+    }
+    k += m.count - 1;
+  }
+  for (Claim& c : added) {
+    out.push_back(std::move(c));
+    found_of_claim.push_back(SIZE_MAX);
+  }
+}
+
 void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const std::vector<Word>& words,
                     std::vector<Claim>& out, std::int32_t& next_group) {
   const Tables& t = tables();
@@ -359,7 +440,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   grammar::find_quantities(s, found);
   const auto orgs = all_matches(t.organisations, s, words);
   if (found.empty() && std::none_of(words.begin(), words.end(), [&](const Word& w) {
-        return dual_class(s.substr(w.begin, w.size())) != nullptr;
+        return (w.tables & t.scores.bit) || dual_class(s.substr(w.begin, w.size())) != nullptr;
       })) {
     // No claim here (no number, no dual noun); only who speaks may carry over to the paragraph's
     // next sentences.
@@ -501,8 +582,11 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // The counted noun: the next word (or the one after من), through the lexicon.
       std::size_t k = w_last;
       bool counted_known = false;
-      if (k < words.size() && s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من")) ++k;
-      if (k < words.size() && words[k].begin - f.end <= 3) {
+      std::uint32_t from = f.end;  // the noun must follow at once: the number, or من right after it
+      if (k < words.size() && words[k].begin - f.end <= 3 &&
+          s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من"))
+        from = words[k++].end;
+      if (k < words.size() && words[k].begin - from <= 3) {
         const Match m = match_counted(s, words, k);
         const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
         if (m.value) {
@@ -607,6 +691,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     out.push_back(std::move(c));
     found_of_claim.push_back(SIZE_MAX);
   }
+
+  add_scores(dc, index, base, s, words, places, found, found_of_claim, first_claim, said_by, out);
 
   // Breakdowns: "15 عملية قصف في محافظة إدلب و16 في محافظة اللاذقية و7 في حلب": counts joined by و,
   // each followed by its place.
