@@ -268,12 +268,8 @@ TEST_CASE("robust: a database error in the middle of an ingest stops it cleanly;
   }
   REQUIRE(test::run_mizan("ingest --quiet --db " + q(db) + " " + q(dir / "in/00.txt")).exit_code == 0);
   // A trigger makes storing the 20th file fail, as a full disk would, while workers are busy.
-  sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(db.c_str(), &raw) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(raw, "CREATE TRIGGER boom BEFORE INSERT ON documents WHEN NEW.name = '20.txt' "
-                            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(raw);
+  test::exec(db, "CREATE TRIGGER boom BEFORE INSERT ON documents WHEN NEW.name = '20.txt' "
+                 "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
   const auto r = test::run_mizan("ingest --jobs 2 --db " + q(db) + " " + q(dir / "in"));
   CHECK(r.exit_code == 2);  // not a crash
   CHECK(r.err.find("disk on fire") != std::string::npos);

@@ -7,6 +7,7 @@
 #include "ingest/sha256.hpp"
 #include "model/error.hpp"
 #include "store/claim_store.hpp"
+#include "test_db.hpp"
 #include "test_util.hpp"
 
 using namespace mizan;
@@ -98,12 +99,8 @@ TEST_CASE("store: a batch commits its documents together; one that fails is roll
     CHECK(db.add(a.doc, a.sentences, a.claims));
     CHECK(db.has_document(a.doc.sha256));  // seen inside the batch
   }
-  sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(raw, "CREATE TRIGGER boom AFTER INSERT ON claims WHEN (SELECT name FROM documents WHERE "
-                            "id = NEW.document_id) = 'b.txt' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(raw);
+  test::exec(path, "CREATE TRIGGER boom AFTER INSERT ON claims WHEN (SELECT name FROM documents WHERE "
+                   "id = NEW.document_id) = 'b.txt' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
   {
     store::ClaimStore db(path);
     CHECK(db.stats().documents == 0);

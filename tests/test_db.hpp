@@ -1,5 +1,5 @@
 #pragma once
-// Reading a database file with SQLite alone, for tests that check what mizan stored.
+// Reading (and changing) a database file with SQLite alone, for tests that check what mizan stored.
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
@@ -28,6 +28,16 @@ inline std::string query(const std::string& path, const std::string& sql) {
   sqlite3_finalize(st);
   sqlite3_close(db);
   return out;
+}
+
+// Runs SQL on a database file behind mizan's back (a trigger that stands for a full disk).
+inline void exec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr);
+  INFO(sqlite3_errmsg(db));
+  CHECK(rc == SQLITE_OK);
+  sqlite3_close(db);
 }
 
 }  // namespace mizan::test
