@@ -187,20 +187,6 @@ auto const month_or_current = [](auto& ctx) {
   auto& d = x3::_val(ctx);
   if (d.month == 0 && !d.month_relative) d.month_relative = true;
 };
-// منذ 3 أيام، منذ يومين: days ago.
-auto const set_ago_count = [](auto& ctx) {
-  const double v = x3::_attr(ctx).value;
-  if (!(x3::_pass(ctx) = (v >= 1 && v <= 366 && v == static_cast<int>(v)))) return;
-  x3::_val(ctx).relative_offset = static_cast<int>(v);
-};
-auto const set_ago_unit = [](auto& ctx) {
-  x3::_val(ctx).relative_unit = ast::DateUnit::day;
-  x3::_val(ctx).relative_offset *= -x3::_attr(ctx);
-};
-auto const set_dual_ago = [](auto& ctx) {
-  x3::_val(ctx).relative_unit = ast::DateUnit::day;
-  x3::_val(ctx).relative_offset = -2 * x3::_attr(ctx);
-};
 // A day and a month without a year: 22/04, or 4/22 when the second cannot be a month.
 auto const set_day_month = [](auto& ctx) {
   const auto& na = boost::fusion::at_c<0>(x3::_attr(ctx));
@@ -367,19 +353,17 @@ inline x3::symbols<int> calendar_units(ast::DateUnit max_unit, bool with_article
   }
   return t;
 }
-// يوم/أيام: 1 day; أسبوع/أسابيع: 7 days (after منذ). Their duals: يومين 1, أسبوعين 7 (times 2).
-x3::symbols<int> const day_units_ = lexicon_symbols<int>("time_units", [](const lexicon::Row& r) -> std::optional<int> {
-  const int days = r.field(0) == "day" ? 1 : r.field(0) == "week" ? 7 : 0;
-  if (days == 0 || r.field(2) == "dual") return std::nullopt;
-  return days;
-});
-x3::symbols<int> const day_units_dual_ = lexicon_symbols<int>("time_units", [](const lexicon::Row& r) -> std::optional<int> {
-  const int days = r.field(0) == "day" ? 1 : r.field(0) == "week" ? 7 : 0;
-  if (days == 0 || r.field(2) != "dual") return std::nullopt;
-  return days;
-});
+// Days and weeks, the units منذ counts back (منذ 8 سنوات stays a duration: how long, not when).
+x3::symbols<int> const day_unit_ = calendar_units(ast::DateUnit::week, false);
 // Units back from the publication (قبل شهرين) or ahead of it (أسبوعين من الآن): up to years.
 x3::symbols<int> const calendar_unit_ = calendar_units(ast::DateUnit::year, false);
+// A count of units back (Sign -1) or ahead (+1) of the publication: a number and a unit (3 أشهر،
+// 15 يوما), or a dual or a singular alone (شهرين، عام) that does not head a phrase (قبل عام 2011).
+template <int Sign, typename Units>
+auto count_of(Units const& units) {
+  return (numeral()[set_count] >> sp >> (units >> word_end)[SetCalendarUnit<Sign>{true}])
+       | ((units >> word_end)[SetCalendarUnit<Sign>{false}] >> !construct);
+}
 // Units of a span (الأيام الثلاثة الماضية، اليومين الماضيين، العقدين الماضيين).
 x3::symbols<int> const span_unit_ = calendar_units(ast::DateUnit::decade, true);
 x3::symbols<int> const season_ = grammar_words("season");
@@ -504,18 +488,11 @@ auto const date_value_def =
     // اليومين الماضيين، العقدين الماضيين
   | (reset >> (span_unit_ >> word_end)[set_span_dual] >> sp >> (span_direction_ >> word_end)[set_span_direction])
     // قبل 3 أشهر، قبل شهرين، قبل عام (not قبل 3 سنوات من الانتخابات: from an event mizan does not know)
-  | (reset >> (ago_ >> word_end) >> sp
-           >> ((numeral()[set_count] >> sp >> (calendar_unit_ >> word_end)[SetCalendarUnit<-1>{true}])
-               | ((calendar_unit_ >> word_end)[SetCalendarUnit<-1>{false}] >> !construct))
-           >> !(sp >> lit_min >> word_end))
-    // بعد أسبوعين من الآن، 3 أيام من الآن
-  | (reset >> -((after_ >> word_end) >> sp)
-           >> ((numeral()[set_count] >> sp >> (calendar_unit_ >> word_end)[SetCalendarUnit<1>{true}])
-               | (calendar_unit_ >> word_end)[SetCalendarUnit<1>{false}])
-           >> sp >> from_now_ >> word_end)
+  | (reset >> (ago_ >> word_end) >> sp >> count_of<-1>(calendar_unit_) >> !(sp >> lit_min >> word_end))
     // منذ 3 أيام، منذ يومين
-  | (reset >> lit_since >> sp >> (day_units_dual_ >> word_end)[set_dual_ago])
-  | (reset >> lit_since >> sp >> numeral()[set_ago_count] >> sp >> (day_units_ >> word_end)[set_ago_unit])
+  | (reset >> lit_since >> sp >> count_of<-1>(day_unit_))
+    // بعد أسبوعين من الآن، 3 أيام من الآن
+  | (reset >> -((after_ >> word_end) >> sp) >> count_of<1>(calendar_unit_) >> sp >> from_now_ >> word_end)
     // اليوم، أمس، العام الماضي; "اليوم الاثنين", "أمس الأحد": the weekday only names the same day
   | ((reset >> relative_ >> word_end)[set_relative] >> -(sp >> x3::omit[weekday_word]))
     // الأحد الماضي، يوم الخميس، هذا الاثنين
