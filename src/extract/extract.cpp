@@ -361,6 +361,28 @@ std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t b
   return "";
 }
 
+// A count the grammar did not read (a dual noun, a side's goals): n of `counted` at the sentence's
+// bytes `at`, its number at `number`; held on the publication day, said by the sentence's speaker,
+// with the place (and, given orgs, the actor) nearest to word k.
+Claim count_at(const DocContext& dc, std::uint32_t index, std::uint32_t base, double n, const std::string& counted,
+               Span at, Span number, std::size_t k, const std::vector<Match>* orgs, const std::vector<Match>& places,
+               const std::string& said_by) {
+  Claim c;
+  c.kind = Kind::count;
+  c.lo = c.hi = n;
+  c.counted = counted;
+  c.sentence = index;
+  c.time = dc.doc.published;
+  c.said_by = said_by;
+  if (orgs)
+    if (const Match* m = nearest(*orgs, k, k + 1, 6, 6)) c.actor = *m->value;
+  if (const Match* m = nearest(places, k, k + 1, 6, 12)) c.location = *m->value;
+  c.number_span = dc.folded.original(base + number.begin, base + number.end);
+  c.claim_span = dc.folded.original(base + at.begin, base + at.end);
+  c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
+  return c;
+}
+
 // Match results: each side's goals is a count of goals. "بنتيجة 0 – 2" is two counts (0 and 2), not
 // a range; "بثلاثة أهداف دون رد" adds the other side's 0; "بهدفين لهدف" and "مقابل هدف" its 1; "تعادل
 // سلبا" is 0 for both sides. Words and roles: grammar/lexicon/scores.tsv.
@@ -371,19 +393,8 @@ void add_scores(const DocContext& dc, std::uint32_t index, std::uint32_t base, s
   const Tables& t = tables();
   if (std::none_of(words.begin(), words.end(), [&](const Word& w) { return (w.tables & t.scores.bit) != 0; })) return;
   auto goals = [&](double n, std::uint32_t b, std::uint32_t e, std::uint32_t number_b, std::uint32_t number_e) {
-    Claim c;
-    c.kind = Kind::count;
-    c.lo = c.hi = n;
-    c.counted = "goals";
-    c.sentence = index;
-    c.time = dc.doc.published;
-    c.said_by = said_by;
-    const std::size_t k = word_at_or_after(words, b);
-    if (const Match* m = nearest(places, k, k + 1, 6, 12)) c.location = *m->value;
-    c.number_span = dc.folded.original(base + number_b, base + number_e);
-    c.claim_span = dc.folded.original(base + b, base + e);
-    c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
-    return c;
+    return count_at(dc, index, base, n, "goals", {b, e}, {number_b, number_e}, word_at_or_after(words, b), nullptr,
+                    places, said_by);
   };
   std::vector<Claim> added;
   // Whether a count of goals of this sentence ends right before byte `at` (a space or من between).
@@ -677,18 +688,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     const std::string_view w = s.substr(wd.begin, wd.size());
     const std::string* cls = dual_class(w);
     if (!cls) continue;
-    Claim c;
-    c.kind = Kind::count;
-    c.lo = c.hi = 2;
-    c.counted = *cls;
-    c.sentence = index;
-    c.time = dc.doc.published;
-    c.said_by = said_by;
-    if (const Match* m = nearest(orgs, k, k + 1, 6, 6)) c.actor = *m->value;
-    if (const Match* m = nearest(places, k, k + 1, 6, 12)) c.location = *m->value;
-    c.number_span = c.claim_span = dc.folded.original(base + wd.begin, base + wd.end);
-    c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
-    out.push_back(std::move(c));
+    out.push_back(count_at(dc, index, base, 2, *cls, {wd.begin, wd.end}, {wd.begin, wd.end}, k, &orgs, places, said_by));
     found_of_claim.push_back(SIZE_MAX);
   }
 
