@@ -303,14 +303,19 @@ void bench_extract(const Config& cfg, Figures& fig) {
   std::fflush(stdout);
 }
 
+// The generated corpus's article text as one file, an article a line (what uconv and mizan numbers
+// read); `bytes` is set to its article text's size.
+fs::path generated_text(const Config& cfg, std::uint64_t& bytes) {
+  const std::vector<Document> docs = load(default_corpus(cfg), bytes);
+  const fs::path path = cfg.work / ("text-" + size_name(cfg.size) + ".txt");
+  std::ofstream out(path, std::ios::binary);
+  for (const Document& d : docs) out << d.text << '\n';
+  return path;
+}
+
 void bench_uconv(const Config& cfg, Figures& fig) {
   std::uint64_t bytes = 0;
-  const std::vector<Document> docs = load(default_corpus(cfg), bytes);
-  const fs::path input = cfg.work / ("uconv-input-" + size_name(cfg.size) + ".txt");
-  {
-    std::ofstream out(input, std::ios::binary);
-    for (const Document& d : docs) out << d.text << '\n';
-  }
+  const fs::path input = generated_text(cfg, bytes);
   std::vector<double> times, cpu;
   for (int r = 0; r < cfg.runs; ++r) {
     const Run u = run_ok(cfg, {"uconv", "-f", "utf-8", "-t", "utf-8", "-x", "any-nfkc", "-o", "/dev/null", input.string()});
@@ -346,12 +351,7 @@ fs::path real_news_text(const Config& cfg) {
 // corpus and over real news, each of --size bytes, read from standard input.
 void bench_numbers(const Config& cfg) {
   std::uint64_t bytes = 0;
-  const std::vector<Document> docs = load(default_corpus(cfg), bytes);
-  const fs::path generated = cfg.work / ("uconv-input-" + size_name(cfg.size) + ".txt");
-  {
-    std::ofstream out(generated, std::ios::binary);
-    for (const Document& d : docs) out << d.text << '\n';
-  }
+  const fs::path generated = generated_text(cfg, bytes);
   for (const auto& [name, path] : {std::pair<std::string, fs::path>{"generated news", generated},
                                    std::pair<std::string, fs::path>{"real news (seeds and tests/data/news, repeated)",
                                                                     real_news_text(cfg)}}) {
