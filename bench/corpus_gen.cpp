@@ -89,7 +89,7 @@ const std::vector<CountedClass>& classes() {
       {"injured", "جريح", "جريحا", "جرحى", false, Category::casualty, Actors::none, 3, 8000, true, "سقوط", "أصيبوا"},
       {"civilians", "مدني", "مدنيا", "مدنيين", false, Category::casualty, Actors::none, 3, 3000, true, "مقتل", "قتلوا"},
       {"children", "طفل", "طفلا", "أطفال", false, Category::casualty, Actors::none, 3, 900, false, "مقتل", "قتلوا"},
-      {"people", "شخص", "شخصا", "أشخاص", false, Category::casualty, Actors::none, 3, 40000, false, "وفاة", "توفوا"},
+      {"people", "شخص", "شخصا", "أشخاص", false, Category::casualty, Actors::none, 3, 40000, false, "إيواء", "نقلوا"},
       {"soldiers", "جندي", "جنديا", "جنود", false, Category::casualty, Actors::armies, 3, 600, false, "مقتل", "قتلوا"},
       {"fighters", "مسلح", "مسلحا", "مسلحين", false, Category::casualty, Actors::armed, 3, 20000, false, "مقتل", "قتلوا"},
       {"fighters", "إرهابي", "إرهابيا", "إرهابيين", false, Category::casualty, Actors::armed, 3, 20000, false, "مقتل", "قتلوا"},

@@ -146,7 +146,7 @@ TEST_CASE("report: conflicts come first with both quotes, evolutions with a time
   const auto object = ingest::parse_json_object(json, error);
   REQUIRE_MESSAGE(object.has_value(), error);
   CHECK(object->at("format") == "mizan-consistency");
-  CHECK(object->at("version") == "1");
+  CHECK(object->at("version") == "2");
   CHECK(has(json, "<script>alert(1)</script>"));  // JSON carries the text as it is, as a string
 }
 

@@ -89,7 +89,7 @@ int run_report(const Argv& argv) {
 
   store::ClaimStore store(db, /*read_only=*/true);
   const store::Stats stats = store.stats();
-  const compare::Comparison c = compare::compare_claims(store.claims_by_subject(), options);
+  const compare::Comparison c = compare_stored(store, options);
   const report::Summary summary{stats.documents, stats.outlets, stats.claims};
 
   std::error_code ec;

@@ -4,8 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "compare/compare.hpp"
 #include "model/claim.hpp"
 #include "model/document.hpp"
+
+namespace mizan::store {
+class ClaimStore;
+}
 
 namespace mizan::cli {
 
@@ -29,6 +34,10 @@ Extracted extract_document(Document doc);
 std::vector<StoredClaim> as_stored(const Extracted& e);
 
 constexpr const char* kDefaultDb = "claims.db";
+
+// The report's comparison of everything stored: each document read once for the match stage
+// (stories, frames), then every claim compared within its story.
+compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options);
 
 class Args;
 // The documents of one article file for extract and check, with --outlet and --date applied; a file

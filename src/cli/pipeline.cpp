@@ -4,6 +4,8 @@
 #include "cli/commands.hpp"
 #include "extract/extract.hpp"
 #include "ingest/reader.hpp"
+#include "match/match.hpp"
+#include "store/claim_store.hpp"
 
 namespace mizan::cli {
 
@@ -35,6 +37,18 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
     out.push_back(std::move(s));
   }
   return out;
+}
+
+compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
+  std::vector<match::Profile> profiles;
+  store.each_document_text([&](std::int64_t id, const std::string& title, const std::string& text, const DateRange& published) {
+    profiles.push_back(match::profile_of({id, title, text, published}));
+  });
+  std::vector<StoredClaim> claims = store.claims_by_subject();
+  match::Framing framing = match::frame_claims(claims, std::move(profiles));
+  compare::Comparison c = compare::compare_claims(std::move(claims), options, std::move(framing.frames));
+  c.stories = std::move(framing.stories);
+  return c;
 }
 
 std::vector<Document> read_article(const Args& args, const std::string& path) {

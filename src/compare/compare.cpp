@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <set>
@@ -13,9 +14,9 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-constexpr std::string_view kRelations[] = {"conflict", "inconsistent", "evolves", "agree", "consistent"};
+constexpr std::string_view kRelations[] = {"conflict", "possible_conflict", "inconsistent", "evolves", "agree", "consistent"};
 constexpr std::string_view kChecks[] = {"values", "event", "breakdown", "exchange", "series_order"};
-constexpr std::string_view kCheckVerdicts[] = {"agree", "conflict", "evolves", "new", "inconsistent"};
+constexpr std::string_view kCheckVerdicts[] = {"agree", "conflict", "evolves", "new", "inconsistent", "possible_conflict"};
 
 std::string doc_key(const StoredClaim& s) { return std::to_string(s.document_id) + '\x1f' + s.document; }
 
@@ -85,6 +86,196 @@ std::map<std::size_t, std::string> exchange_ids(const std::vector<StoredClaim>& 
     }
   }
   return out;
+}
+
+// Shared words around two numbers worth this much (a word beside at most about a third of the story's
+// claims of that kind, or several commoner ones) support the two being about one thing.
+constexpr double kContextSupport = 1.0;
+
+// What two claims' frames say of whether they are about the same thing. `same` is false when a
+// slot known on both sides differs (another place, another event type, another actor): different
+// things, never compared. A slot known on one side only is missing: neutral, but no support.
+struct SlotMatch {
+  bool same = true;
+  bool story = false;  // both claims' documents report one event
+  int matched = 0;
+  int missing = 0;
+  bool counted_missing = false;  // one side counts only "people" or nothing known
+  double context = 0;    // how much the words around the two numbers share
+  bool crowded = false;  // either document states several values of this kind and class
+  std::string text;  // "matched: ...; missing: ...; differs: ..."
+};
+
+SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb) {
+  SlotMatch m;
+  std::string matched, missing, differs;
+  auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
+  if (fa.story >= 0 && fa.story == fb.story) add(matched, "story"), m.story = true;
+  // What is counted: the same class, or a generic one (people, cases, an unknown noun) on a side.
+  const std::string& ka = a.claim.counted;
+  const std::string& kb = b.claim.counted;
+  if (ka == kb && !fa.counted_generic) {
+    add(matched, "counted " + ka), ++m.matched;
+  } else if (fa.counted_generic || fb.counted_generic || (fa.counted_person && fb.counted_outcome) ||
+             (fa.counted_outcome && fb.counted_person)) {
+    if (ka != kb) {
+      add(missing, "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb));
+      ++m.missing;
+      m.counted_missing = true;
+    }
+  } else {
+    add(differs, "counted " + ka + " / " + kb);
+    m.same = false;
+  }
+  // Places: the same place, or one inside the other.
+  if (fa.places.empty() || fb.places.empty()) {
+    if (!fa.places.empty() || !fb.places.empty()) add(missing, "place on one side"), ++m.missing;
+  } else if (places_compatible(fa.places, fb.places)) {
+    add(matched, "place " + (fa.places.size() <= fb.places.size() ? fa.places.front() : fb.places.front()));
+    ++m.matched;
+  } else {
+    add(differs, "place " + fa.places.front() + " / " + fb.places.front());
+    m.same = false;
+  }
+  const std::string& xa = a.claim.actor;
+  const std::string& xb = b.claim.actor;
+  if (!xa.empty() && !xb.empty()) {
+    if (xa == xb) add(matched, "actor " + xa), ++m.matched;
+    else add(differs, "actor " + xa + " / " + xb), m.same = false;
+  } else if (!xa.empty() || !xb.empty()) {
+    add(missing, "actor on one side"), ++m.missing;
+  }
+  if (!fa.event_type.empty() && !fb.event_type.empty()) {
+    // Within a story the event is one whatever a sentence calls it (a dam's "explosion" in a flood).
+    if (fa.event_type != fb.event_type && !m.story) add(differs, "event " + fa.event_type + " / " + fb.event_type), m.same = false;
+    else if (fa.event_type != fb.event_type) add(missing, "event named " + fa.event_type + " / " + fb.event_type);
+    else if (m.story) add(matched, "event " + fa.event_type);  // the story's event: no support of its own
+    else if (fa.event_in_sentence && fb.event_in_sentence) add(matched, "event " + fa.event_type), ++m.matched;
+    else add(matched, "event " + fa.event_type + " (from the article)");
+  } else if (!fa.event_type.empty() || !fb.event_type.empty()) {
+    add(missing, "event on one side");
+  }
+  // The words around the two numbers: what they share, when either document counts several things
+  // of this class.
+  m.context = shared_context(fa, fb);
+  m.crowded = fa.crowded || fb.crowded;
+  if (m.context >= kContextSupport) {
+    std::string words;
+    auto i = fa.context.begin(), j = fb.context.begin();
+    int listed = 0;
+    while (i != fa.context.end() && j != fb.context.end() && listed < 3) {
+      if (i->first < j->first) ++i;
+      else if (j->first < i->first) ++j;
+      else {
+        words += (listed++ ? " " : "") + i->first;
+        ++i, ++j;
+      }
+    }
+    add(matched, "context (" + words + ")");
+    ++m.matched;
+  } else if (m.crowded) {
+    add(missing, "shared context (either document counts several " + a.claim.counted + ")");
+  }
+  if (!matched.empty()) m.text += "matched: " + matched;
+  if (!missing.empty()) m.text += (m.text.empty() ? "" : "; ") + std::string("missing: ") + missing;
+  if (!differs.empty()) m.text += (m.text.empty() ? "" : "; ") + std::string("differs: ") + differs;
+  return m;
+}
+
+// The place of a value's last significant digit: 904000 → 1000, 46 → 1, 48.03 → 0.01.
+double last_digit_unit(double v) {
+  v = std::fabs(v);
+  if (v == 0) return 1;
+  double unit = 1e-6;
+  for (double u = std::pow(10.0, std::floor(std::log10(v))); u >= 1e-6; u /= 10)
+    if (std::fabs(v / u - std::round(v / u)) < 1e-6 * std::max(1.0, v / u)) {
+      unit = u;
+      break;
+    }
+  return unit;
+}
+
+// A rounded figure stands for what rounds or cuts short to it: an exact value given to fewer digits
+// than the other ("904 ألف صوت" beside 904642, "46%" beside 46.10%) spans its last digit either way,
+// when it has at least two significant digits (100 or 4000 stay themselves).
+void widen_rounded(const Claim& c, Interval& i, const Claim& other) {
+  if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return;
+  const double unit = last_digit_unit(c.lo), other_unit = last_digit_unit((other.lo + other.hi) / 2);
+  if (unit <= other_unit || std::fabs(c.lo) / unit < 10) return;
+  i.lo -= unit;  // rounded or cut short ("822 ألف" for 822606)
+  i.hi += unit;
+}
+
+// A time known to the day (or a span of at most three days), not borrowed from the story.
+bool time_certain(const Frame& f) {
+  return f.time.known() && !f.time_borrowed && f.time.precision == Precision::day && f.time.hi - f.time.lo <= 3;
+}
+
+// Two claims whose frames say they may be about the same thing: agree, conflict, possible
+// conflict or evolve.
+Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& o) {
+  Verdict v;
+  if (same_document(a, b)) return v;
+  const Claim& ca = a.claim;
+  const Claim& cb = b.claim;
+  const SlotMatch m = match_slots(a, fa, b, fb);
+  if (!m.same) return v;
+  v.subject = comparison_key(ca);
+  v.slots = m.text;
+  v.strength = m.matched + (m.story ? 1 : 0) - m.missing;
+  const int apart = days_apart(fa.time, fb.time);
+  const std::string when_text =
+      apart < 0 ? "time unknown" : describe_days(apart) + (fa.time_borrowed || fb.time_borrowed ? " (a date borrowed from the story)" : "");
+  if (ca.kind == Kind::ordinal) {
+    v.check = Check::event;
+    v.relation = Relation::agree;
+    v.reason = describe_value(ca) + " in both: the same event; " + when_text;
+    return v;
+  }
+  Interval ia = effective_interval(ca, o.tolerance);
+  Interval ib = effective_interval(cb, o.tolerance);
+  widen_rounded(ca, ia, cb);
+  widen_rounded(cb, ib, ca);
+  const std::string head = describe_value(ca) + " vs " + describe_value(cb) + ": ";
+  const std::string intervals = "intervals " + describe_interval_of(ia, ca.kind) + " and " +
+                                describe_interval_of(ib, cb.kind);
+  if (ia.overlaps(ib)) {
+    v.relation = Relation::agree;
+    v.reason = head + intervals + " overlap; " + when_text;
+    return v;
+  }
+  // A claim whose time cannot be bounded never conflicts and never evolves.
+  if (apart < 0) return {};
+  if (ca.kind == Kind::date) {
+    if (apart > o.window_days || days_apart(date_of(ca), date_of(cb)) > kSameOccurrenceDays) return {};
+    v.relation = m.matched > 0 || (m.story && m.missing == 0) ? Relation::conflict : Relation::possible_conflict;
+    v.reason = "dates " + describe_value(ca) + " and " + describe_value(cb) +
+               " do not overlap: a stated date must contain the date others give; said " + when_text;
+    return v;
+  }
+  const bool certain = time_certain(fa) && time_certain(fb);
+  const bool one_off = fa.event_class == EventClass::one_off && fb.event_class == EventClass::one_off;
+  const bool toll = fa.event_class == EventClass::toll && fb.event_class == EventClass::toll;
+  if (!one_off && apart > 0 && ((toll && certain) || apart > o.window_days)) {
+    // A toll on different days, or a standing figure (fighters in a province) further apart than
+    // the window: the number changed. Standing figures within the window are estimates of one time.
+    v.relation = Relation::evolves;
+    v.reason = head + intervals + " do not overlap; " + when_text + ": the number changed";
+    return v;
+  }
+  // One occurrence (a one-off event of the story, or the same day): a conflict when the frames
+  // support it, else a possible one.
+  // Strong: a slot known on both sides matched, or the two are of one story and neither names a
+  // place or an actor the other leaves out.
+  // Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
+  // an actor, the words around the numbers), or the two are of one story and neither leaves out what
+  // the other names; a document that counts several things of the class needs the words to match.
+  const bool supported = !m.crowded || m.context >= kContextSupport;
+  const bool strong = !m.counted_missing && (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain);
+  v.relation = strong ? Relation::conflict : Relation::possible_conflict;
+  v.reason = head + intervals + " do not overlap; " + when_text +
+             (one_off ? ": one " + fa.event_type + ", two figures" : "");
+  return v;
 }
 
 Verdict judge(const StoredClaim& a, const StoredClaim& b, const Options& o, const std::string* exchange_a,
@@ -273,17 +464,6 @@ void check_series_order(const std::vector<StoredClaim>& claims, const std::map<s
   }
 }
 
-std::vector<std::size_t> sorted_claim_order(const std::vector<StoredClaim>& claims, const std::vector<std::string>& keys) {
-  std::vector<std::size_t> order(claims.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    const DateRange tx = when(claims[x]), ty = when(claims[y]);
-    return std::tie(keys[x], tx.lo, claims[x].document, claims[x].document_id, claims[x].id, x) <
-           std::tie(keys[y], ty.lo, claims[y].document, claims[y].document_id, claims[y].id, y);
-  });
-  return order;
-}
-
 }  // namespace
 
 std::string_view to_string(Relation r) { return kRelations[static_cast<int>(r)]; }
@@ -364,14 +544,76 @@ std::size_t Comparison::count(Relation r) const {
   return static_cast<std::size_t>(std::count_if(verdicts.begin(), verdicts.end(), [r](const Verdict& v) { return v.relation == r; }));
 }
 
-Comparison compare_claims(std::vector<StoredClaim> claims, const Options& options) {
+// With frames, claims are compared within their story: kind, counted class and story (an ordinal
+// or date of a named series keeps its series key, which names the occurrence wherever it is told).
+// A claim of a document that shares its story with no other is compared with nothing.
+std::string framed_key(const Claim& c, const Frame& f) {
+  if ((c.kind == Kind::ordinal || c.kind == Kind::date) && !c.event.empty()) return comparison_key(c);
+  if (f.story < 0) return {};
+  // What is counted is a slot of the pair's decision (a generic "people" may be deaths), not a key.
+  std::string k(to_string(c.kind));
+  k += "||story ";
+  k += std::to_string(f.story);
+  if (c.kind == Kind::ordinal) k += "#" + format_number(c.lo);
+  return k;
+}
+
+Comparison compare_claims(std::vector<StoredClaim> claims, const Options& options, std::vector<Frame> frames) {
   Comparison out;
   out.options = options;
   out.claims = std::move(claims);
   const std::vector<StoredClaim>& cs = out.claims;
-  std::vector<std::string> keys(cs.size());
-  for (std::size_t i = 0; i < cs.size(); ++i) keys[i] = comparable(cs[i].claim) ? comparison_key(cs[i].claim) : std::string();
-  const std::vector<std::size_t> order = sorted_claim_order(cs, keys);
+  const bool framed = frames.size() == cs.size() && !cs.empty();
+  // The groups a claim is compared in: with frames, its story (kind, class, story) and, for a
+  // standing figure whose sentence ties it to no event, its subject when that names a place or an
+  // actor ("fighters of جبهة النصرة in إدلب" across stories and years); without frames, its
+  // subject key. A claim may be in two groups; a pair is judged once.
+  std::vector<std::string> keys;
+  std::vector<std::size_t> key_claim;
+  std::vector<bool> story_key;  // the group is a story's claims of one kind and class
+  // In a story, a percentage or a sum of money has its event: the story's.
+  auto can_compare = [&](std::size_t i) {
+    const Claim& c = cs[i].claim;
+    if (!framed || comparable(c)) return comparable(c);
+    return frames[i].story >= 0 && c.kind != Kind::reference && c.qualifier != Qualifier::identifier &&
+           (c.kind == Kind::percent || ((c.kind == Kind::money || c.kind == Kind::duration) && !c.counted.empty()));
+  };
+  for (std::size_t i = 0; i < cs.size(); ++i) {
+    const Claim& c = cs[i].claim;
+    if (!can_compare(i)) continue;
+    if (!framed) {
+      keys.push_back(comparison_key(c));
+      key_claim.push_back(i);
+      story_key.push_back(false);
+      continue;
+    }
+    if (std::string k = framed_key(c, frames[i]); !k.empty()) {
+      story_key.push_back(k.find("|story ") != std::string::npos);
+      keys.push_back(std::move(k));
+      key_claim.push_back(i);
+    }
+    const bool standing = c.kind != Kind::ordinal && c.kind != Kind::date && !frames[i].event_in_sentence;
+    if (standing && (!c.actor.empty() || !c.location.empty())) {
+      keys.push_back("subject " + c.subject_key);
+      key_claim.push_back(i);
+      story_key.push_back(false);
+    }
+  }
+  auto time_of = [&](std::size_t i) { return framed ? frames[i].time : when(cs[i]); };
+  // The pair's verdict: on its frames when there are frames, else on its subject key alone.
+  auto decide = [&](std::size_t i, std::size_t j, const std::string* ei, const std::string* ej) {
+    if (!framed) return judge(cs[i], cs[j], options, ei, ej);
+    if (ei && ej) return Verdict{};  // two numbered exchanges: compared side by side in check_exchanges
+    return judge_framed(cs[i], frames[i], cs[j], frames[j], options);
+  };
+  std::vector<std::size_t> order(keys.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const std::size_t a = key_claim[x], b = key_claim[y];
+    const std::int32_t ta = time_of(a).lo, tb = time_of(b).lo;
+    return std::tie(keys[x], ta, cs[a].document, cs[a].document_id, cs[a].id, a) <
+           std::tie(keys[y], tb, cs[b].document, cs[b].document_id, cs[b].id, b);
+  });
   const std::map<std::size_t, std::string> exchanges = exchange_ids(cs);
   auto exchange_of = [&](std::size_t i) -> const std::string* {
     const auto it = exchanges.find(i);
@@ -381,11 +623,14 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   std::map<std::string, std::map<double, std::size_t>> series;  // ordinal series -> value -> first claim
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
   std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
-  auto record = [&](Verdict v, std::size_t i, std::size_t j) {
+  std::set<std::pair<std::size_t, std::size_t>> judged;  // a pair met in two groups is judged once
+  auto record = [&](std::size_t i, std::size_t j) {
+    if (!judged.emplace(std::min(i, j), std::max(i, j)).second) return;
+    Verdict v = decide(i, j, exchange_of(i), exchange_of(j));
     if (v.reason.empty()) return;
     std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
     if (db < da) std::swap(da, db);
-    auto key = std::make_tuple(keys[i], std::move(da), std::move(db), v.relation, v.check);
+    auto key = std::make_tuple(v.subject, std::move(da), std::move(db), v.relation, v.check);
     if (const auto it = seen.find(key); options.one_verdict_per_document_pair && it != seen.end()) {
       ++out.verdicts[it->second].more_pairs;
       return;
@@ -394,19 +639,63 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     seen.emplace(std::move(key), out.verdicts.size());
     out.verdicts.push_back(std::move(v));
   };
+  // A story's claims of one kind and class, document against document: each claim is paired with at
+  // most one claim of the other document, the one whose words around the number it shares most
+  // (then the nearest value), so that a document's several counts of detainees or votes are each
+  // compared with their counterpart, not with all the others.
+  auto align_story_group = [&](std::size_t from, std::size_t to) {
+    std::vector<std::pair<std::string, std::vector<std::size_t>>> docs;  // in time order of first claim
+    std::map<std::string, std::size_t> doc_index;
+    for (std::size_t x = from; x < to; ++x) {
+      const std::size_t i = key_claim[order[x]];
+      const std::string dk = doc_key(cs[i]);
+      auto [it, fresh] = doc_index.emplace(dk, docs.size());
+      if (fresh) docs.push_back({dk, {}});
+      docs[it->second].second.push_back(i);
+    }
+    struct Candidate {
+      double context, closeness;
+      std::size_t i, j;
+    };
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      for (std::size_t e = d + 1; e < docs.size() && e <= d + options.neighbours; ++e) {
+        std::vector<Candidate> cands;
+        for (const std::size_t i : docs[d].second)
+          for (const std::size_t j : docs[e].second) {
+            if (!match_slots(cs[i], frames[i], cs[j], frames[j]).same) continue;
+            const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
+            const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
+            cands.push_back({shared_context(frames[i], frames[j]), closeness, i, j});
+          }
+        std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+          return std::tie(y.context, y.closeness, x.i, x.j) < std::tie(x.context, x.closeness, y.i, y.j);
+        });
+        std::set<std::size_t> used;
+        for (const Candidate& c : cands) {
+          if (used.count(c.i) || used.count(c.j)) continue;
+          // A document with several counts of the class pairs one only with a claim whose words it shares.
+          if (c.context < kContextSupport && (frames[c.i].crowded || frames[c.j].crowded)) continue;
+          used.insert(c.i);
+          used.insert(c.j);
+          record(c.i, c.j);
+        }
+      }
+    }
+  };
   std::size_t begin = 0;
   while (begin < order.size()) {
     std::size_t end = begin + 1;
     while (end < order.size() && keys[order[end]] == keys[order[begin]]) ++end;
-    if (keys[order[begin]].empty()) {
-      begin = end;
-      continue;
-    }
     ++out.subjects;
     const std::size_t n = end - begin;
     const std::size_t reach = n > options.max_pairwise_group ? options.neighbours : n;
+    if (framed && options.focus == 0 && story_key[order[begin]]) {
+      align_story_group(begin, end);
+      begin = end;
+      continue;
+    }
     for (std::size_t x = begin; x < end; ++x) {
-      const std::size_t i = order[x];
+      const std::size_t i = key_claim[order[x]];
       if (cs[i].claim.kind == Kind::ordinal && when(cs[i]).known()) {
         auto& first = series[cs[i].claim.subject_key];
         const auto it = first.find(cs[i].claim.lo);
@@ -416,21 +705,22 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         if (i >= options.focus) continue;
         // The article's claim against its whole group: within the window, and the nearest beyond.
         auto pair_with = [&](std::size_t y) {
-          const std::size_t j = order[y];
+          const std::size_t j = key_claim[order[y]];
           if (j < options.focus) return;  // two claims of the article
-          record(x < y ? judge(cs[i], cs[j], options, exchange_of(i), exchange_of(j))
-                       : judge(cs[j], cs[i], options, exchange_of(j), exchange_of(i)),
-                 x < y ? i : j, x < y ? j : i);
+          if (x < y) record(i, j);
+          else record(j, i);
         };
         for (std::size_t y = x + 1; y < end; ++y) {
-          const bool beyond = days_apart(when(cs[i]), when(cs[order[y]])) > options.window_days;
-          if (beyond && same_document(cs[i], cs[order[y]])) continue;
+          const std::size_t j = key_claim[order[y]];
+          const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
+          if (beyond && same_document(cs[i], cs[j])) continue;
           pair_with(y);
           if (beyond) break;
         }
         for (std::size_t y = x; y-- > begin;) {
-          const bool beyond = days_apart(when(cs[i]), when(cs[order[y]])) > options.window_days;
-          if (beyond && same_document(cs[i], cs[order[y]])) continue;
+          const std::size_t j = key_claim[order[y]];
+          const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
+          if (beyond && same_document(cs[i], cs[j])) continue;
           pair_with(y);
           if (beyond) break;
         }
@@ -440,16 +730,17 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       // the first claim of another document beyond it, where a change would show.
       std::size_t within = 0;
       for (std::size_t y = x + 1; y < end; ++y) {
-        const std::size_t j = order[y];
-        const bool beyond = days_apart(when(cs[i]), when(cs[j])) > options.window_days;
+        const std::size_t j = key_claim[order[y]];
+        const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
         if (!beyond && ++within > reach) break;
         if (beyond && same_document(cs[i], cs[j])) continue;
-        record(judge(cs[i], cs[j], options, exchange_of(i), exchange_of(j)), i, j);
+        record(i, j);
         if (beyond) break;
       }
     }
     begin = end;
   }
+  if (framed) out.frames = std::move(frames);
   check_breakdowns(cs, options, out.verdicts);
   check_exchanges(cs, exchanges, options, out.verdicts);
   check_series_order(cs, series, out.verdicts);
@@ -457,6 +748,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   // Stable order for reports: by relation, subject, then the documents and claims involved.
   std::stable_sort(out.verdicts.begin(), out.verdicts.end(), [&](const Verdict& a, const Verdict& b) {
     if (a.relation != b.relation) return a.relation < b.relation;
+    if (a.strength != b.strength) return a.strength > b.strength;  // the strongest conflicts first
     if (a.subject != b.subject) return a.subject < b.subject;
     if (a.check != b.check) return a.check < b.check;
     const std::size_t n = std::min(a.claims.size(), b.claims.size());
@@ -487,6 +779,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       switch (v.relation) {
         case Relation::agree: ++r.agree; break;
         case Relation::conflict: ++r.conflict; break;
+        case Relation::possible_conflict: ++r.possible_conflict; break;
         case Relation::evolves: ++r.evolves; break;
         case Relation::inconsistent: ++r.inconsistent; break;
         case Relation::consistent: break;
@@ -506,28 +799,35 @@ bool ArticleCheck::failed() const {
   });
 }
 
-ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredClaim> known, const Options& options) {
+ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredClaim> known, const Options& options,
+                           std::vector<Frame> frames) {
   ArticleCheck out;
   out.article_claims = article.size();
   std::vector<StoredClaim> all = std::move(article);
   // A known claim of the article's own document (already stored) is not evidence about it.
-  for (StoredClaim& k : known) {
-    const bool own = out.article_claims > 0 && k.document == all.front().document && k.outlet == all.front().outlet &&
-                     k.published == all.front().published;
-    if (!own) all.push_back(std::move(k));
+  std::vector<Frame> all_frames;
+  const bool framed = frames.size() == out.article_claims + known.size();
+  for (std::size_t i = 0; framed && i < out.article_claims; ++i) all_frames.push_back(std::move(frames[i]));
+  for (std::size_t k = 0; k < known.size(); ++k) {
+    const bool own = out.article_claims > 0 && known[k].document == all.front().document &&
+                     known[k].outlet == all.front().outlet && known[k].published == all.front().published;
+    if (own) continue;
+    all.push_back(std::move(known[k]));
+    if (framed) all_frames.push_back(std::move(frames[out.article_claims + k]));
   }
   Options per_claim = options;
   per_claim.one_verdict_per_document_pair = false;
   per_claim.focus = out.article_claims;
-  out.comparison = compare_claims(std::move(all), per_claim);
+  out.comparison = compare_claims(std::move(all), per_claim, std::move(all_frames));
   const Comparison& c = out.comparison;
   out.rows.resize(out.article_claims);
   for (std::size_t i = 0; i < out.article_claims; ++i) out.rows[i].claim = i;
   // The worst verdict decides: inconsistent, conflict, agree, evolves; nothing to compare with is new.
   auto rank = [](CheckVerdict v) {
     switch (v) {
-      case CheckVerdict::inconsistent: return 4;
-      case CheckVerdict::conflict: return 3;
+      case CheckVerdict::inconsistent: return 5;
+      case CheckVerdict::conflict: return 4;
+      case CheckVerdict::possible_conflict: return 3;
       case CheckVerdict::agree: return 2;  // agreeing with its time says more than differing from the past
       case CheckVerdict::evolves: return 1;
       case CheckVerdict::fresh: return 0;
@@ -540,6 +840,7 @@ ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredC
     switch (v.relation) {
       case Relation::agree: cv = CheckVerdict::agree; break;
       case Relation::conflict: cv = CheckVerdict::conflict; break;
+      case Relation::possible_conflict: cv = CheckVerdict::possible_conflict; break;
       case Relation::evolves: cv = CheckVerdict::evolves; break;
       case Relation::inconsistent: cv = CheckVerdict::inconsistent; break;
       case Relation::consistent: continue;

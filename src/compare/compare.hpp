@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/claim.hpp"
+#include "model/frame.hpp"
 
 namespace mizan::compare {
 
@@ -27,7 +28,9 @@ struct Options {
   std::size_t focus = 0;
 };
 
-enum class Relation : std::uint8_t { conflict, inconsistent, evolves, agree, consistent };
+// possible_conflict: values that do not overlap, about what may be the same thing (a weaker match, or
+// a time known only roughly); shown apart, never counted as a conflict, never failing `check`.
+enum class Relation : std::uint8_t { conflict, possible_conflict, inconsistent, evolves, agree, consistent };
 // What a verdict is about: two values of one subject, one event named by an ordinal, a breakdown's
 // sum, the two sides of an exchange, or the order of a series' ordinals in time.
 enum class Check : std::uint8_t { values, event, breakdown, exchange, series_order };
@@ -64,13 +67,17 @@ struct Verdict {
   Check check = Check::values;
   std::string subject;  // the comparison key
   std::string reason;   // one line a person can read
+  // Which slots of the two claims' frames matched, were missing on a side, or differed (empty
+  // without frames): "matched: story, place إدلب; missing: event on one side".
+  std::string slots;
+  int strength = 0;     // how many slots matched: conflicts are ordered by it, strongest first
   std::vector<std::size_t> claims;  // indices into Comparison::claims: the claims it rests on
   std::size_t more_pairs = 0;       // further claim pairs of the same documents with the same verdict
 };
 
 struct OutletRow {
   std::string outlet;
-  std::int64_t documents = 0, claims = 0, agree = 0, conflict = 0, evolves = 0, inconsistent = 0;
+  std::int64_t documents = 0, claims = 0, agree = 0, conflict = 0, possible_conflict = 0, evolves = 0, inconsistent = 0;
 };
 
 struct Comparison {
@@ -79,6 +86,8 @@ struct Comparison {
   std::vector<Verdict> verdicts;  // conflicts, inconsistencies, evolutions, agreements, consistent checks
   std::vector<OutletRow> outlets;  // by outlet name
   std::size_t subjects = 0;        // comparison groups with comparable claims
+  std::vector<Frame> frames;       // one per claim when the match stage framed them, else empty
+  std::vector<Story> stories;      // the stories of the frames (set by whoever made them)
   std::size_t count(Relation r) const;
 };
 
@@ -86,11 +95,14 @@ struct Comparison {
 // (same document, or not comparable).
 Verdict judge_pair(const StoredClaim& a, const StoredClaim& b, const Options& options);
 
-// Every verdict over a set of claims (any order; they are sorted here).
-Comparison compare_claims(std::vector<StoredClaim> claims, const Options& options = {});
+// Every verdict over a set of claims (any order; they are sorted here). With frames (one per claim,
+// from the match stage), claims are compared only within a story and each pair is decided on its
+// frames; without, claims of the same subject key are compared.
+Comparison compare_claims(std::vector<StoredClaim> claims, const Options& options = {},
+                          std::vector<Frame> frames = {});
 
 // `mizan check`: the verdict on each claim of one new article against the known claims.
-enum class CheckVerdict : std::uint8_t { agree, conflict, evolves, fresh, inconsistent };
+enum class CheckVerdict : std::uint8_t { agree, conflict, evolves, fresh, inconsistent, possible_conflict };
 std::string_view to_string(CheckVerdict v);
 
 struct ClaimCheck {
@@ -108,6 +120,6 @@ struct ArticleCheck {
 };
 
 ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredClaim> known,
-                           const Options& options = {});
+                           const Options& options = {}, std::vector<Frame> frames = {});
 
 }  // namespace mizan::compare

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <optional>
 #include <unordered_map>
 
@@ -42,6 +43,8 @@ struct Tables {
   Phrases titles{"titles", 11};
   Phrases ordinal_excluded{"ordinal_excluded_nouns", 12};
   Phrases scores{"scores", 13};
+  Phrases person_roles{"person_roles", 14};
+  Phrases percent_heads{"percent_heads", 15};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -50,7 +53,7 @@ struct Tables {
     const std::string_view al = "\xd8\xa7\xd9\x84";
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
-                             &scores})
+                             &scores, &person_roles, &percent_heads})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -71,6 +74,21 @@ const Tables& tables() {
   static const Tables t;
   return t;
 }
+
+// Whether `counted` is one of the lexicon's classes (deaths, fighters), not a noun kept as written.
+bool is_counted_class(const std::string& counted) {
+  static const std::set<std::string> classes = [] {
+    std::set<std::string> out;
+    for (const char* file : {"counted", "person_roles"})
+      for (const lexicon::Row& r : lexicon::rows(file)) out.emplace(r.field(0));
+    return out;
+  }();
+  return classes.count(counted) != 0;
+}
+
+// Classes that say only "people" or "cases" (شخص، مواطن، حالة): what happened to them, or the total
+// they are part of, may say what they count.
+bool is_generic_class(const std::string& counted) { return counted == "people" || counted == "cases"; }
 
 // Folded forms that are never a counted noun by themselves.
 bool is_function_word(std::string_view w) {
@@ -167,6 +185,26 @@ Match match_at(const Phrases& table, std::string_view s, const std::vector<Word>
     }
   }
   return {};
+}
+
+// The phrase of `table` nearest to the words [first, after) of a claim: in the `before` words
+// before it or the `after_n` words after it (the nearest wins; after counts as nearer at equal
+// distance). Fills `slot` and returns it, or null.
+const Match* nearest_in(const Phrases& table, std::string_view s, const std::vector<Word>& words, std::size_t first,
+                        std::size_t after, std::size_t before, std::size_t after_n, Match& slot) {
+  std::size_t best = SIZE_MAX;
+  for (std::size_t k = first; k-- > (first > before ? first - before : 0);) {
+    const Match m = match_at(table, s, words, k);
+    if (m.value && first - k < best) best = first - k, slot = m;
+  }
+  // After the claim, up to the next clause: a word that begins with و starts another ("مقتل 371
+  // شخصا وإصابة 1089").
+  for (std::size_t k = after; k < std::min(words.size(), after + after_n); ++k) {
+    if (starts_with(s.substr(words[k].begin), kWaw)) break;
+    const Match m = match_at(table, s, words, k);
+    if (m.value && k - after + 1 < best) best = k - after + 1, slot = m;
+  }
+  return best == SIZE_MAX ? nullptr : &slot;
 }
 
 // A counted noun at word k, also with its article: "عشرات المواطنين" counts مواطنين.
@@ -589,6 +627,11 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         c.kind = Kind::count;
         break;
     }
+    Match role_match{};
+    if (c.kind == Kind::percent) {
+      // What it is a percentage of: "نسبة المشاركة 46%", "84% من الأصوات".
+      if (const Match* head = nearest_in(t.percent_heads, s, words, w_first, w_last, 6, 3, role_match)) c.counted = *head->value;
+    }
     if (c.kind == Kind::count || c.kind == Kind::vague) {
       // The counted noun: the next word (or the one after من), through the lexicon.
       std::size_t k = w_last;
@@ -632,6 +675,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       }
       // "نصف المحافظات", "ونصف الدرجة": a fraction of something is not a count of things.
       if (c.kind == Kind::count && !digits && q.hi < 1) continue;
+      // "مقتل 80 مواطنا", "135 شخصا لقوا حتفهم", "ارتفع عدد القتلى إلى 2012": people, or a number with
+      // no known noun, counted for what happened to them.
+      if (c.kind == Kind::count && (!counted_known || c.counted == "people")) {
+        const std::size_t after = counted_known || c.counted.empty() ? w_last : w_last - 1;
+        if (const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 6, 3, role_match)) {
+          c.counted = *role->value;
+          counted_known = true;
+        }
+      }
       // A hedge after the noun: "5 آلاف شخص تقريبا".
       if (w_last < words.size()) {
         const Match h = match_at(t.hedges, s, words, w_last);
@@ -718,6 +770,10 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (cand.lo > max_part) {
           cand.group = g;
           cand.role = Role::total;
+          // A part counts what its total counts: "2012 قتيلا، منهم 1293 في الحوز".
+          if (is_counted_class(cand.counted))
+            for (std::size_t ci : chain)
+              if (!is_counted_class(out[ci].counted) || is_generic_class(out[ci].counted)) out[ci].counted = cand.counted;
           break;
         }
       }

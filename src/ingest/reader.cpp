@@ -419,7 +419,7 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
       apply_date(d, value, Source::header, path + " (header)");
     } else if (key == "url") {
       d.url = value;
-    } else if (key == "title") {
+    } else if (key == "title" && !is_unknown(value)) {
       d.title = value;
     }
   }

@@ -81,7 +81,7 @@ body{font-family:"Noto Naskh Arabic","Amiri","Segoe UI",Tahoma,sans-serif;margin
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:start}th{background:#f0f0ec}
 .verdict{border:1px solid #ddd;border-inline-start:6px solid #999;border-radius:4px;padding:.5rem 1rem;margin:1rem 0;background:#fff}
-.conflict{border-inline-start-color:#c0392b}.inconsistent{border-inline-start-color:#d35400}.agree{border-inline-start-color:#27ae60}
+.conflict{border-inline-start-color:#c0392b}.possible_conflict{border-inline-start-color:#e59866}.inconsistent{border-inline-start-color:#d35400}.agree{border-inline-start-color:#27ae60}
 .evolves{border-inline-start-color:#1b6ca8}.consistent{border-inline-start-color:#7f8c8d}
 .reason{font-weight:bold;margin:.2rem 0}.subject{color:#555;font-size:.9rem}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f7f7f3;border-inline-start:3px solid #ccc}
@@ -104,6 +104,7 @@ void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
   out << "<div class=\"verdict " << to_string(v.relation) << "\">\n<p class=\"reason\" dir=\"ltr\">" << html_escape(v.reason)
       << "</p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
       << "</bdi></p>\n";
+  if (!v.slots.empty()) out << "<p class=\"subject\" dir=\"ltr\">" << html_escape(v.slots) << "</p>\n";
   for (const std::size_t i : v.claims) html_quote(out, c.claims[i]);
   if (v.more_pairs > 0)
     out << "<p class=\"more\">و" << v.more_pairs << " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه</p>\n";
@@ -154,6 +155,7 @@ void md_section(std::ostream& out, const Comparison& c, const char* title, Relat
     }
     out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · " << md_code(v->subject);
     if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
+    if (!v->slots.empty()) out << " · " << md_escape(v->slots);
     out << "\n\n";
     for (const std::size_t i : v->claims) md_quote(out, c.claims[i]);
   }
@@ -254,12 +256,15 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
       << "<tr><th>الادعاءات</th><td>" << s.claims << "</td></tr>\n"
       << "<tr><th>المواضيع المقارنة</th><td>" << c.subjects << "</td></tr>\n"
       << "<tr><th>تناقضات</th><td>" << c.count(Relation::conflict) << "</td></tr>\n"
+      << "<tr><th>تناقضات محتملة</th><td>" << c.count(Relation::possible_conflict) << "</td></tr>\n"
       << "<tr><th>توافقات</th><td>" << c.count(Relation::agree) << "</td></tr>\n"
       << "<tr><th>تطورات عبر الزمن</th><td>" << c.count(Relation::evolves) << "</td></tr>\n"
       << "<tr><th>تناقضات داخلية</th><td>" << c.count(Relation::inconsistent) << "</td></tr>\n"
       << "<tr><th>فحوص داخلية سليمة</th><td>" << c.count(Relation::consistent) << "</td></tr>\n"
       << "</table>\n</section>\n";
   html_section(out, c, "conflicts", "تناقضات", Relation::conflict, "لا تناقض بين الوثائق.");
+  html_section(out, c, "possible-conflicts", "تناقضات محتملة (تطابق أضعف أو زمن غير مؤكد)", Relation::possible_conflict,
+               "لا تناقض محتمل.");
   html_section(out, c, "agreements", "توافقات", Relation::agree, "لا توافق مسجل.");
 
   const auto evolving = evolving_subjects(c);
@@ -294,12 +299,13 @@ void write_consistency_markdown(std::ostream& out, const Comparison& c, const Su
   out << "# mizan consistency report\n\n"
       << "Tolerance for \"about\": ±" << format_number(c.options.tolerance * 100) << "%; time window: "
       << c.options.window_days << " days.\n\n"
-      << "| documents | outlets | claims | subjects compared | conflicts | agreements | evolutions | internal inconsistencies | consistent checks |\n"
-      << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+      << "| documents | outlets | claims | subjects compared | conflicts | possible conflicts | agreements | evolutions | internal inconsistencies | consistent checks |\n"
+      << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
       << "| " << s.documents << " | " << s.outlets << " | " << s.claims << " | " << c.subjects << " | "
-      << c.count(Relation::conflict) << " | " << c.count(Relation::agree) << " | " << c.count(Relation::evolves) << " | "
+      << c.count(Relation::conflict) << " | " << c.count(Relation::possible_conflict) << " | " << c.count(Relation::agree) << " | " << c.count(Relation::evolves) << " | "
       << c.count(Relation::inconsistent) << " | " << c.count(Relation::consistent) << " |\n\n";
   md_section(out, c, "Conflicts", Relation::conflict);
+  md_section(out, c, "Possible conflicts (weaker match or uncertain time)", Relation::possible_conflict);
   md_section(out, c, "Agreements", Relation::agree);
   md_section(out, c, "Evolutions", Relation::evolves);
   md_section(out, c, "Internal inconsistencies", Relation::inconsistent);
@@ -313,10 +319,12 @@ void write_consistency_markdown(std::ostream& out, const Comparison& c, const Su
 }
 
 void write_consistency_json(std::ostream& out, const Comparison& c, const Summary& s) {
-  out << "{\n  \"format\": \"mizan-consistency\",\n  \"version\": 1,\n"
+  out << "{\n  \"format\": \"mizan-consistency\",\n  \"version\": 2,\n"
       << "  \"options\": {\"tolerance\": " << format_number(c.options.tolerance) << ", \"window_days\": " << c.options.window_days
       << "},\n  \"summary\": {\"documents\": " << s.documents << ", \"outlets\": " << s.outlets << ", \"claims\": " << s.claims
-      << ", \"subjects\": " << c.subjects << ", \"conflicts\": " << c.count(Relation::conflict)
+      << ", \"subjects\": " << c.subjects << ", \"stories\": " << c.stories.size()
+      << ", \"conflicts\": " << c.count(Relation::conflict)
+      << ", \"possible_conflicts\": " << c.count(Relation::possible_conflict)
       << ", \"agreements\": " << c.count(Relation::agree) << ", \"evolutions\": " << c.count(Relation::evolves)
       << ", \"inconsistencies\": " << c.count(Relation::inconsistent) << ", \"consistent\": " << c.count(Relation::consistent)
       << "},\n  \"verdicts\": [";
@@ -325,7 +333,8 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   for (const Verdict& v : c.verdicts) {
     out << (first ? "\n" : ",\n") << "    {\"relation\": " << json_string(to_string(v.relation))
         << ", \"check\": " << json_string(to_string(v.check)) << ", \"subject\": " << json_string(v.subject)
-        << ", \"reason\": " << json_string(v.reason) << ", \"claims\": [";
+        << ", \"reason\": " << json_string(v.reason) << ", \"strength\": " << v.strength
+        << ", \"slots\": " << json_string(v.slots) << ", \"claims\": [";
     first = false;
     for (std::size_t k = 0; k < v.claims.size(); ++k) {
       out << (k ? ", " : "") << c.claims[v.claims[k]].id;
@@ -350,7 +359,22 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
         << ", \"value\": " << json_string(format_value(cl)) << ", \"qualifier\": " << json_string(to_string(cl.qualifier))
         << ", \"subject\": " << json_string(cl.subject_key) << ", \"time\": " << json_string(to_iso(cl.time))
         << ", \"said_by\": " << json_string(cl.said_by) << ", \"excerpt\": " << json_string(cl.excerpt)
-        << ", \"sentence\": " << json_string(sc.sentence_text) << ", \"number\": [" << n.begin << ", " << n.end << "]}";
+        << ", \"sentence\": " << json_string(sc.sentence_text) << ", \"number\": [" << n.begin << ", " << n.end << "]";
+    if (i < c.frames.size()) {
+      const Frame& f = c.frames[i];
+      out << ", \"story\": " << (f.story < 0 ? std::string("null") : std::to_string(f.story))
+          << ", \"event_type\": " << json_string(f.event_type) << ", \"event_time\": " << json_string(to_iso(f.time))
+          << ", \"time_borrowed\": " << (f.time_borrowed ? "true" : "false");
+    }
+    out << "}";
+    first = false;
+  }
+  out << (first ? "],\n" : "\n  ],\n") << "  \"stories\": [";
+  first = true;
+  for (const Story& st : c.stories) {
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << st.id << ", \"event_type\": " << json_string(st.event_type)
+        << ", \"label\": " << json_string(st.label) << ", \"dates\": " << json_string(to_iso(st.dates))
+        << ", \"documents\": " << st.documents.size() << "}";
     first = false;
   }
   out << (first ? "],\n" : "\n  ],\n") << "  \"outlets\": [";
@@ -358,6 +382,7 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   for (const compare::OutletRow& r : c.outlets) {
     out << (first ? "\n" : ",\n") << "    {\"outlet\": " << json_string(r.outlet) << ", \"documents\": " << r.documents
         << ", \"claims\": " << r.claims << ", \"agree\": " << r.agree << ", \"conflict\": " << r.conflict
+        << ", \"possible_conflict\": " << r.possible_conflict
         << ", \"evolves\": " << r.evolves << ", \"inconsistent\": " << r.inconsistent << "}";
     first = false;
   }

@@ -106,6 +106,8 @@ constexpr char kDocumentsSql[] =
     "SELECT d.id, d.name, d.path, d.outlet, d.url, d.title, d.sha256, d.published_lo, d.published_hi, "
     "d.published_precision, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) FROM documents d "
     "ORDER BY d.name, d.id";
+constexpr char kDocumentTextsSql[] =
+    "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d ORDER BY d.id";
 constexpr char kStatsSql[] =
     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), "
     "(SELECT count(DISTINCT outlet) FROM documents), (SELECT count(DISTINCT subject_key) FROM claims)";
@@ -391,6 +393,12 @@ std::vector<DocumentRow> ClaimStore::documents() const {
     out.push_back(std::move(d));
   }
   return out;
+}
+
+void ClaimStore::each_document_text(
+    const std::function<void(std::int64_t, const std::string&, const std::string&, const DateRange&)>& visit) const {
+  Stmt st(*db_, kDocumentTextsSql);
+  while (st.step()) visit(st.int64(0), st.text(1), st.text(2), read_range(st, 3, 5));
 }
 
 Stats ClaimStore::stats() const {

@@ -2,6 +2,7 @@
 // The only place that knows mizan's SQL: documents, sentences and claims in SQLite, schema
 // versioned with PRAGMA user_version and upgraded by ordered migrations.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,6 +57,9 @@ class ClaimStore {
   // The stored claims of the given subjects (for `mizan check`), ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject(const std::string& subject_key) const;
   std::vector<DocumentRow> documents() const;
+  // Each document's id, title, text and date, one at a time in id order (the text is not kept).
+  void each_document_text(const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
+                                                   const DateRange& published)>& visit) const;
   Stats stats() const;
   std::string integrity_check() const;
 

@@ -1,0 +1,76 @@
+#pragma once
+// What a claim is about beyond its subject key: the event it belongs to, when that event was, where,
+// and the story (the documents reporting one event) its document belongs to. Built by the match
+// stage (src/match/) and read by the comparator, which compares two claims only when their frames
+// say they can be about the same thing.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/date.hpp"
+
+namespace mizan {
+
+// How a quantity of an event behaves over time: a toll or a standing figure may change from day to
+// day (different values on different days evolve); a one-off event (an exchange, a match, an
+// election's result, a budget) has one value, whenever it is reported.
+enum class EventClass : std::uint8_t { unknown, toll, one_off };
+
+struct Frame {
+  std::string event_type;   // "earthquake", "exchange", ... from grammar/lexicon/event_types.tsv; "" unknown
+  EventClass event_class = EventClass::unknown;
+  bool event_in_sentence = false;  // the type was named in the claim's own sentence, not only in its document
+  std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
+  DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
+  bool time_borrowed = false;      // the time came from the story, not from the document or the sentence
+  bool time_from_text = false;     // an undated document's day, read from the dates its text names
+  std::vector<std::string> places;  // the claim's place and the places that contain it (تادف, الباب, حلب, سورية)
+  // The words around the number (folded, clitics off, sorted), each with how rare it is in the
+  // corpus: two claims whose words share names and rare words are more likely about one thing.
+  std::vector<std::pair<std::string, float>> context;
+  // Its document states other values of the same kind and class ("318 أسيرا" beside "887 أسيرا"):
+  // what it counts alone does not say which of them another document's figure is about.
+  bool crowded = false;
+  // What it counts says only "people", "cases" or nothing the lexicon knows (شخص، حالة، a noun kept as
+  // written): compatible with any class, a slot missing rather than matched.
+  bool counted_generic = false;
+  // It counts people by who they are (pilgrims, children) or by what happened to them (deaths,
+  // injured): one of each may be the same figure ("وفاة 550 حاجا" and "550 حالة وفاة").
+  bool counted_person = false, counted_outcome = false;
+};
+
+// How much two claims' contexts share: the rarity of the words both have.
+inline double shared_context(const Frame& a, const Frame& b) {
+  double sum = 0;
+  auto i = a.context.begin(), j = b.context.begin();
+  while (i != a.context.end() && j != b.context.end()) {
+    if (i->first < j->first) ++i;
+    else if (j->first < i->first) ++j;
+    else sum += std::min(i->second, j->second), ++i, ++j;
+  }
+  return sum;
+}
+
+// Whether two place chains (a place and the places containing it, innermost first) can name the
+// same place: one contains the other, or either is unknown.
+inline bool places_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return true;
+  for (const std::string& x : b)
+    if (x == a.front()) return true;
+  for (const std::string& x : a)
+    if (x == b.front()) return true;
+  return false;
+}
+
+// Documents that report one event.
+struct Story {
+  std::int32_t id = 0;
+  std::string event_type;               // the type most of its documents report
+  std::vector<std::int64_t> documents;  // document ids, ascending
+  DateRange dates;                      // from the first to the last dated document; unknown when none is dated
+  std::string label;                    // the words its documents share most, for people
+};
+
+}  // namespace mizan

@@ -1,0 +1,234 @@
+// Which claims are about the same thing: the gazetteer's hierarchy, event types, stories of real
+// multi-outlet articles (tests/data/stories), frames, and the framed comparator's decisions.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "cli/commands.hpp"
+#include "compare/compare.hpp"
+#include "extract/extract.hpp"
+#include "ingest/reader.hpp"
+#include "match/match.hpp"
+#include "store/claim_store.hpp"
+#include "test_util.hpp"
+
+using namespace mizan;
+using compare::Relation;
+
+namespace {
+
+// The stories articles of `names`, ingested into an in-memory store.
+store::ClaimStore story_store(const std::vector<std::string>& names) {
+  store::ClaimStore db(":memory:");
+  for (const std::string& name : names) {
+    const std::string path = test::source_path("tests/data/stories/" + name);
+    std::vector<std::string> problems;
+    for (Document d : ingest::read_documents(path, ingest::read_file(path), nullptr, {}, problems)) {
+      const cli::Extracted e = cli::extract_document(std::move(d));
+      db.add(e.doc, e.sentences, e.claims);
+    }
+    REQUIRE(problems.empty());
+  }
+  return db;
+}
+
+// Document name -> story id (-1: none).
+std::map<std::string, int> stories_of(const compare::Comparison& c) {
+  std::map<std::int64_t, std::string> names;
+  for (const StoredClaim& s : c.claims) names[s.document_id] = s.document;
+  std::map<std::string, int> out;
+  for (const auto& [id, name] : names) out[name] = -1;
+  for (const Story& st : c.stories)
+    for (const std::int64_t d : st.documents) out[names[d]] = st.id;
+  return out;
+}
+
+// The claims of one sentence of `text` (a one-line article published on `date`).
+std::vector<Claim> claims_of(const std::string& text, const std::string& date = "2023-09-12") {
+  Document d;
+  d.name = "t.txt";
+  d.text = text;
+  d.published = *parse_iso(date);
+  return extract::extract(d).claims;
+}
+
+const Claim* with_value(const std::vector<Claim>& cs, double v) {
+  const auto it = std::find_if(cs.begin(), cs.end(), [&](const Claim& c) { return c.lo == v && c.kind != Kind::date; });
+  return it == cs.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE("match: the gazetteer knows what contains a place; a province is compatible with a town in it") {
+  const std::vector<std::string> tadef = match::place_chain("تادف");
+  CHECK(tadef == std::vector<std::string>{"تادف", "الباب", "حلب", "سورية"});
+  CHECK(match::place_chain("درنة") == std::vector<std::string>{"درنة", "ليبيا"});
+  CHECK(places_compatible(tadef, match::place_chain("حلب")));
+  CHECK(places_compatible(match::place_chain("سورية"), tadef));
+  CHECK_FALSE(places_compatible(tadef, match::place_chain("إدلب")));
+  CHECK_FALSE(places_compatible(match::place_chain("درنة"), match::place_chain("الحوز")));
+  CHECK(places_compatible({}, tadef));  // a place on one side only is neutral
+}
+
+TEST_CASE("match: event types come from trigger words in grammar/lexicon/event_types.tsv") {
+  CHECK(match::event_type_in("ارتفعت حصيلة ضحايا الزلزال المدمر في تركيا") == "earthquake");
+  CHECK(match::event_type_in("وأدت الفيضانات إلى انهيار سدين في درنة") == "flood");
+  CHECK(match::event_type_in("الدفعة الأولى من صفقة التبادل") == "exchange");
+  CHECK(match::event_type_in("بلغت نسبة المشاركة في الانتخابات الرئاسية") == "election");
+  CHECK(match::event_type_in("قال المتحدث إن الطقس معتدل") == "");
+  CHECK(match::event_class_of("exchange") == EventClass::one_off);
+  CHECK(match::event_class_of("earthquake") == EventClass::toll);
+  CHECK(match::event_class_of("") == EventClass::unknown);
+}
+
+TEST_CASE("match: articles of one event form a story; a look-alike event of the same kind does not join it") {
+  // Two dam-burst floods a year apart (Derna 2023, Arbaat 2024) and two earthquakes (Turkey–Syria
+  // in February 2023, Al Haouz in September 2023), from different outlets, some undated.
+  const auto db = story_store({"flood-derna-2023_02.txt", "flood-derna-2023_03.txt", "flood-derna-2023_04.txt",
+                               "flood-arbaat-2024_02.txt", "flood-arbaat-2024_04.txt", "flood-arbaat-2024_07.txt",
+                               "quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_06.txt",
+                               "quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  const auto story = stories_of(c);
+  CHECK(story.at("flood-derna-2023_02.txt") >= 0);
+  CHECK(story.at("flood-derna-2023_02.txt") == story.at("flood-derna-2023_03.txt"));
+  CHECK(story.at("flood-derna-2023_02.txt") == story.at("flood-derna-2023_04.txt"));
+  CHECK(story.at("flood-arbaat-2024_02.txt") >= 0);
+  CHECK(story.at("flood-arbaat-2024_02.txt") == story.at("flood-arbaat-2024_07.txt"));
+  CHECK(story.at("flood-arbaat-2024_02.txt") != story.at("flood-derna-2023_02.txt"));
+  CHECK(story.at("quake-morocco-2023_03.txt") >= 0);
+  CHECK(story.at("quake-morocco-2023_03.txt") == story.at("quake-morocco-2023_04.txt"));
+  CHECK(story.at("quake-turkey-syria-2023_02.txt") != story.at("quake-morocco-2023_03.txt"));
+  // No verdict pairs a claim of one flood with a claim of the other, or one earthquake with the other.
+  for (const compare::Verdict& v : c.verdicts) {
+    if (v.claims.size() != 2) continue;
+    const std::string a = c.claims[v.claims[0]].document, b = c.claims[v.claims[1]].document;
+    CAPTURE(a);
+    CAPTURE(b);
+    CHECK(a.substr(0, a.find('_')) == b.substr(0, b.find('_')));
+  }
+}
+
+TEST_CASE("match: an undated article's claims take the day its text names, or borrow their story's dates") {
+  // quake-morocco-2023_01 gives no publication date; its text names the quake's days.
+  const auto db = story_store({"quake-morocco-2023_01.txt", "quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  REQUIRE(c.frames.size() == c.claims.size());
+  bool any = false;
+  for (std::size_t i = 0; i < c.claims.size(); ++i) {
+    if (c.claims[i].document != "quake-morocco-2023_01.txt" || c.claims[i].claim.kind != Kind::count) continue;
+    CAPTURE(c.claims[i].claim.excerpt);
+    CHECK(c.frames[i].time.known());
+    CHECK(c.frames[i].time.lo >= days_from_civil(2023, 9, 8));
+    CHECK(c.frames[i].time.hi <= days_from_civil(2023, 9, 30));
+    any = true;
+  }
+  CHECK(any);
+}
+
+TEST_CASE("extract: people counted for what happened to them; a clause after و is another's") {
+  const auto a = claims_of("أعلن وزير الصحة مقتل 80 مواطناً في الانفجار.");
+  REQUIRE(with_value(a, 80));
+  CHECK(with_value(a, 80)->counted == "deaths");
+  const auto b = claims_of("وقال الدفاع المدني إن 135 شخصا لقوا حتفهم.");
+  REQUIRE(with_value(b, 135));
+  CHECK(with_value(b, 135)->counted == "deaths");
+  const auto c = claims_of("وأسفر الزلزال عن مقتل 371 شخصا وإصابة 1089 آخرين في سوريا.");
+  REQUIRE(with_value(c, 371));
+  CHECK(with_value(c, 371)->counted == "deaths");
+  const auto d = claims_of("وارتفع عدد القتلى في درنة إلى 5300.");
+  REQUIRE(with_value(d, 5300));
+  CHECK(with_value(d, 5300)->counted == "deaths");
+  const auto e = claims_of("وتم انتشال 3958 جثة من تحت الأنقاض.");
+  REQUIRE(with_value(e, 3958));
+  CHECK(with_value(e, 3958)->counted == "deaths");
+  // A generic noun with no such word stays people.
+  const auto f = claims_of("ويعيش في المدينة نحو 50 ألف شخص.");
+  REQUIRE(with_value(f, 50000));
+  CHECK(with_value(f, 50000)->counted == "people");
+}
+
+TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts its total's noun") {
+  const auto a = claims_of("وبلغت نسبة المشاركة 46.10 بالمائة.", "2024-09-14");
+  REQUIRE(with_value(a, 46.1));
+  CHECK(with_value(a, 46.1)->counted == "turnout");
+  const auto b = claims_of("وحصل تبون على 84.30% من الأصوات.", "2024-09-14");
+  REQUIRE(with_value(b, 84.3));
+  CHECK(with_value(b, 84.3)->counted == "vote share");
+  const auto c = claims_of("ارتفعت الحصيلة إلى 2012 قتيلا، منهم 1293 في إقليم الحوز و452 في إقليم تارودانت.", "2023-09-09");
+  REQUIRE(with_value(c, 1293));
+  REQUIRE(with_value(c, 452));
+  CHECK(with_value(c, 1293)->counted == "deaths");
+  CHECK(with_value(c, 452)->counted == "deaths");
+}
+
+TEST_CASE("compare: framed — a rounded figure agrees with the exact one; a toll on other days evolves") {
+  const auto db = story_store({"election-algeria-2024_01.txt", "election-algeria-2024_07.txt"});
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  // "904 الاف صوت" (07) and "904642 صوتا" (01) are Hassani Cherif's votes: the same figure.
+  bool found = false;
+  for (const compare::Verdict& v : c.verdicts) {
+    if (v.claims.size() != 2) continue;
+    const double x = c.claims[v.claims[0]].claim.lo, y = c.claims[v.claims[1]].claim.lo;
+    if (std::min(x, y) == 904000 && std::max(x, y) == 904642) {
+      CHECK(v.relation == Relation::agree);
+      found = true;
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("compare: framed — a conflict needs support; without it, a possible conflict that check does not fail on") {
+  // Two claims of one story on the same day: counted class known and equal, nothing else known.
+  auto make = [](const std::string& doc, double v, bool crowded, const std::string& ctx) {
+    StoredClaim s;
+    s.document = doc;
+    s.document_id = doc == "a" ? 1 : 2;
+    s.id = s.document_id * 10;
+    s.published = DateRange::day(2023, 9, 12);
+    s.claim.kind = Kind::count;
+    s.claim.lo = s.claim.hi = v;
+    s.claim.counted = "deaths";
+    s.claim.time = s.published;
+    s.claim.subject_key = "count|deaths|||";
+    Frame f;
+    f.story = 0;
+    f.event_type = "flood";
+    f.event_class = EventClass::toll;
+    f.time = s.published;
+    f.crowded = crowded;
+    if (!ctx.empty()) f.context = {{ctx, 2.0f}};
+    return std::make_pair(s, f);
+  };
+  auto relation = [](std::pair<StoredClaim, Frame> a, std::pair<StoredClaim, Frame> b) {
+    const compare::Comparison c = compare::compare_claims({a.first, b.first}, {}, {a.second, b.second});
+    std::string out;
+    for (const compare::Verdict& v : c.verdicts) out += std::string(to_string(v.relation));
+    return out;
+  };
+  CHECK(relation(make("a", 5300, false, ""), make("b", 2000, false, "")) == "conflict");
+  // A document counting several deaths figures needs the words around the numbers to match.
+  CHECK(relation(make("a", 5300, true, "درنه"), make("b", 2000, false, "درنه")) == "conflict");
+  CHECK(relation(make("a", 5300, true, "درنه"), make("b", 2000, false, "بنغازي")) == "");
+  // A time borrowed from the story is uncertain: possible conflict at most.
+  auto borrowed = make("b", 2000, false, "");
+  borrowed.second.time = DateRange::days(2023, 9, 12, 2023, 9, 17);
+  borrowed.second.time_borrowed = true;
+  CHECK(relation(make("a", 5300, false, ""), borrowed) == "possible_conflict");
+  // Another day's toll evolved.
+  auto later = make("b", 11300, false, "");
+  later.second.time = DateRange::day(2023, 9, 16);
+  CHECK(relation(make("a", 5300, false, ""), later) == "evolves");
+  // Another place is another quantity.
+  auto sudan = make("b", 30, false, "");
+  sudan.first.claim.location = "السودان";
+  sudan.second.places = match::place_chain("السودان");
+  auto derna = make("a", 5300, false, "");
+  derna.first.claim.location = "درنة";
+  derna.second.places = match::place_chain("درنة");
+  CHECK(relation(derna, sudan) == "");
+}
