@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "cli/compare_options.hpp"
 #include "compare/compare.hpp"
 #include "ingest/reader.hpp"
+#include "match/match.hpp"
 #include "report/escape.hpp"
 #include "store/claim_store.hpp"
 
@@ -128,6 +130,11 @@ void write_json(std::ostream& out, const compare::ArticleCheck& r, bool& first) 
   }
 }
 
+// The article under check, in the match stage: an id no stored document has.
+constexpr std::int64_t kArticleId = -1;
+// At most this many stored claims of each kind and class around the article's time are framed with it.
+constexpr std::size_t kCheckCandidates = 5000;
+
 }  // namespace
 
 int run_check(const Argv& argv) {
@@ -153,8 +160,8 @@ int run_check(const Argv& argv) {
     const Extracted e = extract_document(std::move(d));
     if (!e.doc.published.known())
       std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name)
-                << ": no publication date (give --date): claims without a time of their own conflict with any "
-                   "other value, whenever it was said\n";
+                << ": no publication date (give --date): claims without a time of their own are placed by the "
+                   "dates its text names or its story's, and never conflict when neither gives one\n";
     std::vector<StoredClaim> article = as_stored(e);
     std::vector<StoredClaim> known;
     std::set<std::string> subjects;
@@ -184,7 +191,30 @@ int run_check(const Argv& argv) {
         add_known(std::move(sides));
       }
     }
-    const compare::ArticleCheck r = compare::check_article(std::move(article), std::move(known), options);
+    // Claims of the article's kind and class stored around its time may be about its event under
+    // another subject: the match stage places the article and them in stories and frames them all.
+    const DateRange when = e.doc.published;
+    const std::int32_t lo = when.known() ? when.lo - options.window_days : std::numeric_limits<std::int32_t>::min() / 2;
+    const std::int32_t hi = when.known() ? when.hi + options.window_days : std::numeric_limits<std::int32_t>::max() / 2;
+    std::set<std::string> prefixes;
+    for (const StoredClaim& s : article)
+      if (s.claim.kind != Kind::reference && s.claim.kind != Kind::ordinal && s.claim.kind != Kind::date)
+        prefixes.insert(std::string(to_string(s.claim.kind)) + "|" + s.claim.counted + "|");
+    for (const std::string& prefix : prefixes) add_known(store.claims_with_subject_prefix(prefix, lo, hi, kCheckCandidates));
+    for (StoredClaim& s : article) s.document_id = kArticleId;
+    match::Vocabulary vocabulary;
+    std::vector<match::Profile> profiles{match::profile_of({kArticleId, e.doc.title, e.doc.text, e.doc.published}, vocabulary)};
+    std::set<std::int64_t> ids;
+    for (const StoredClaim& k : known) ids.insert(k.document_id);
+    store.document_texts({ids.begin(), ids.end()}, [&](std::int64_t id, const std::string& title, const std::string& text,
+                                                      const DateRange& published) {
+      profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
+    });
+    std::vector<StoredClaim> all = article;
+    all.insert(all.end(), known.begin(), known.end());
+    match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary);
+    const compare::ArticleCheck r =
+        compare::check_article(std::move(article), std::move(known), options, std::move(framing.frames));
     failed = failed || r.failed();
     if (format == "text") write_text(std::cout, docs.size() == 1 ? path : e.doc.name, r);
     else if (format == "tsv") write_tsv(std::cout, r);

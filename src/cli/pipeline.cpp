@@ -40,12 +40,13 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
 }
 
 compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
+  match::Vocabulary vocabulary;
   std::vector<match::Profile> profiles;
   store.each_document_text([&](std::int64_t id, const std::string& title, const std::string& text, const DateRange& published) {
-    profiles.push_back(match::profile_of({id, title, text, published}));
+    profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
   });
   std::vector<StoredClaim> claims = store.claims_by_subject();
-  match::Framing framing = match::frame_claims(claims, std::move(profiles));
+  match::Framing framing = match::frame_claims(claims, std::move(profiles), vocabulary);
   compare::Comparison c = compare::compare_claims(std::move(claims), options, std::move(framing.frames));
   c.stories = std::move(framing.stories);
   return c;

@@ -7,7 +7,9 @@
 #include <numeric>
 #include <set>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "grammar/lexicon.hpp"
 #include "text/fold.hpp"
@@ -24,9 +26,10 @@ constexpr int kStoryDays = 30;
 constexpr int kSeriesDays = 150;
 // Each document enters the candidate index with this many of its rarest shared words; a word in
 // more than kMaxPosting documents names no one event.
-constexpr std::size_t kIndexWords = 40;
+constexpr std::size_t kIndexWords = 100;
 constexpr std::size_t kMaxPosting = 64;
 constexpr double kPriorDocuments = 20;
+constexpr std::size_t kMinSharedWords = 5;
 // The words either side of a claim's number that make its context.
 constexpr std::size_t kContextWords = 6;
 
@@ -67,45 +70,64 @@ std::vector<std::string_view> words_of(std::string_view folded) {
 
 // The forms a first word of a phrase may take in a lexicon: as written, without its clitics, and
 // with ال for a word that had ال and a clitic.
-std::vector<std::string> first_forms(std::string_view w) {
-  std::vector<std::string> out{std::string(w)};
-  const std::string_view s = stem(w);
-  if (s.size() != w.size()) {
-    out.emplace_back(s);
-    out.push_back(std::string(kAl) + std::string(s));
-  }
-  return out;
-}
 
+// A phrase table of the lexicon, looked up without building strings: the forms and values are views
+// into lexicon::rows(), which are kept for the program's life.
 class PhraseFinder {
  public:
-  PhraseFinder(std::string_view file, std::size_t column) : table_(file, column) {}
-  // Every phrase of the table in the words, longest first at each position.
+  PhraseFinder(std::string_view file, std::size_t column) {
+    for (const lexicon::Row& r : lexicon::rows(file)) {
+      map_.emplace(r.form, r.field(column));
+      max_words_ = std::max<std::size_t>(max_words_, 1 + std::count(r.form.begin(), r.form.end(), ' '));
+      const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
+      starts_.insert(head);
+      if (starts_with(head, kAl)) starts_.insert(head.substr(kAl.size()));
+    }
+  }
+  // Every phrase of the table in the words, the longest at each position (the first word as
+  // written, without its clitics, or with ال for a word that had ال and a clitic); `found` gets the
+  // value, and may take the phrase's first word and its number of words too.
   template <typename F>
   void each(const std::vector<std::string_view>& words, F&& found) const {
+    std::string phrase;
+    std::vector<std::size_t> ends;
     for (std::size_t k = 0; k < words.size(); ++k) {
-      const std::vector<std::string> firsts = first_forms(words[k]);
-      for (std::size_t n = std::min(table_.max_words(), words.size() - k); n >= 1; --n) {
-        const std::string* value = nullptr;
-        for (const std::string& f : firsts) {
-          std::string phrase = f;
-          for (std::size_t j = 1; j < n; ++j) {
-            phrase += ' ';
-            phrase += words[k + j];
+      const std::string_view w = words[k], s = stem(w);
+      // Most words begin no phrase: skip them before building any.
+      if (!starts_.count(w) && !starts_.count(s)) continue;
+      const std::size_t most = std::min(max_words_, words.size() - k);
+      std::size_t best_n = 0;
+      std::string_view value;
+      for (int form = 0; form < 3 && best_n < most; ++form) {
+        if (form > 0 && s.size() == w.size()) break;
+        phrase.clear();
+        if (form == 2) phrase.append(kAl);
+        phrase.append(form == 0 ? w : s);
+        ends.assign(1, phrase.size());
+        for (std::size_t j = 1; j < most; ++j) {
+          phrase.push_back(' ');
+          phrase.append(words[k + j]);
+          ends.push_back(phrase.size());
+        }
+        for (std::size_t n = most; n > best_n; --n)
+          if (const auto it = map_.find(std::string_view(phrase).substr(0, ends[n - 1])); it != map_.end()) {
+            best_n = n;
+            value = it->second;
+            break;
           }
-          if ((value = table_.find(phrase))) break;
-        }
-        if (value) {
-          found(*value);
-          k += n - 1;
-          break;
-        }
       }
+      if (best_n == 0) continue;
+      const std::string v(value);
+      if constexpr (std::is_invocable_v<F, const std::string&, std::size_t, std::size_t>) found(v, k, best_n);
+      else found(v);
+      k += best_n - 1;
     }
   }
 
  private:
-  lexicon::PhraseTable table_;
+  std::unordered_map<std::string_view, std::string_view> map_;
+  std::unordered_set<std::string_view> starts_;
+  std::size_t max_words_ = 1;
 };
 
 const PhraseFinder& event_finder() {
@@ -118,29 +140,24 @@ const PhraseFinder& place_finder() {
 }
 
 // Words that say nothing of what a claim is about (grammar/lexicon/context_stopwords.tsv), stemmed.
-const std::set<std::string, std::less<>>& function_words() {
+const std::unordered_set<std::string_view>& function_words() {
   static const auto words = [] {
-    std::set<std::string, std::less<>> out;
-    for (const lexicon::Row& r : lexicon::rows("context_stopwords")) out.emplace(stem(r.form));
+    std::unordered_set<std::string_view> out;  // views into rows(), kept for the program's life
+    for (const lexicon::Row& r : lexicon::rows("context_stopwords")) out.insert(stem(r.form));
     return out;
   }();
   return words;
 }
 
-// Whether `value` is a class listed in a lexicon: in its first column (the form, folded) or in the
-// given value column.
-bool in_lexicon_column(const char* file, std::size_t column, const std::string& value, bool first_column) {
+// The values of a lexicon's column (or its forms), as a set made once per file and column.
+const std::set<std::string, std::less<>>& lexicon_values(const char* file, std::size_t column, bool forms) {
   static std::map<std::string, std::set<std::string, std::less<>>> cache;
   static std::mutex lock;
   const std::lock_guard<std::mutex> guard(lock);
-  const std::string key = std::string(file) + (first_column ? "#form" : "#" + std::to_string(column));
-  auto it = cache.find(key);
-  if (it == cache.end()) {
-    std::set<std::string, std::less<>> values;
-    for (const lexicon::Row& r : lexicon::rows(file)) values.emplace(first_column ? r.form : std::string(r.field(column)));
-    it = cache.emplace(key, std::move(values)).first;
-  }
-  return it->second.count(value) != 0;
+  auto& values = cache[std::string(file) + (forms ? "#form" : "#" + std::to_string(column))];
+  if (values.empty())
+    for (const lexicon::Row& r : lexicon::rows(file)) values.emplace(forms ? r.form : std::string(r.field(column)));
+  return values;  // std::map nodes stay where they are
 }
 
 // A counted class that names no particular thing: none, people, cases, or a noun the lexicon lacks.
@@ -211,19 +228,30 @@ std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, s
   std::vector<std::pair<std::string, float>> out;
   const Span n = s.claim.number_span, sent = s.sentence_span;
   if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return out;
-  const std::string before = fold_word(std::string_view(s.sentence_text).substr(0, n.begin - sent.begin));
-  const std::string after = fold_word(std::string_view(s.sentence_text).substr(n.end - sent.begin));
+  // Only the bytes that can hold `reach` words either side are folded (a long sentence costs no more).
+  const std::size_t span_bytes = reach * 32;
+  std::string_view raw_before = std::string_view(s.sentence_text).substr(0, n.begin - sent.begin);
+  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin);
+  if (raw_before.size() > span_bytes) {
+    raw_before.remove_prefix(raw_before.size() - span_bytes);
+    raw_before.remove_prefix(std::min(raw_before.size(), raw_before.find(' ')));  // a whole word first
+  }
+  if (raw_after.size() > span_bytes) raw_after = raw_after.substr(0, raw_after.rfind(' ', span_bytes));
+  const std::string before = fold_word(raw_before);
+  const std::string after = fold_word(raw_after);
   std::vector<std::string_view> wb = words_of(before), wa = words_of(after);
   if (wb.size() > reach) wb.erase(wb.begin(), wb.end() - static_cast<std::ptrdiff_t>(reach));
   if (wa.size() > reach) wa.resize(reach);
-  std::set<std::string_view> seen;
+  std::vector<std::string_view> seen;
   for (const auto* ws : {&wb, &wa})
     for (const std::string_view w : *ws) {
       const std::string_view st = stem(w);
       if (letters(st) < 3 || std::all_of(st.begin(), st.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
       if (function_words().count(st)) continue;
-      seen.insert(st);
+      seen.push_back(st);
     }
+  std::sort(seen.begin(), seen.end());
+  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
   for (const std::string_view w : seen) out.emplace_back(std::string(w), weight(w));
   return out;
 }
@@ -243,6 +271,11 @@ EventClass event_class_of(std::string_view event_type) {
 }
 
 std::vector<std::string> place_chain(const std::string& place) {
+  // Each place's chain is worked out once.
+  static std::unordered_map<std::string, std::vector<std::string>> cache;
+  static std::mutex lock;
+  const std::lock_guard<std::mutex> guard(lock);
+  if (const auto it = cache.find(place); it != cache.end()) return it->second;
   std::vector<std::string> out;
   std::string at = place;
   while (!at.empty() && out.size() < 8) {
@@ -251,10 +284,20 @@ std::vector<std::string> place_chain(const std::string& place) {
     const auto it = parents().find(fold_word(at));
     at = it == parents().end() ? std::string() : it->second;
   }
+  cache.emplace(place, out);
   return out;
 }
 
-Profile profile_of(const DocumentText& doc) {
+std::uint32_t Vocabulary::id(std::string_view word) {
+  if (const auto it = ids_.find(word); it != ids_.end()) return it->second;
+  const std::string_view stored = storage_.emplace_back(word);
+  const auto id = static_cast<std::uint32_t>(words_.size());
+  words_.push_back(stored);
+  ids_.emplace(stored, id);
+  return id;
+}
+
+Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
   Profile p;
   p.id = doc.id;
   p.published = doc.published;
@@ -265,80 +308,130 @@ Profile profile_of(const DocumentText& doc) {
   std::map<std::string, int> types, countries;
   // The headline says what the article is about: its triggers count twice.
   event_finder().each(title_words, [&](const std::string& t) { types[t] += 2; });
-  event_finder().each(text_words, [&](const std::string& t) { ++types[t]; });
+  // The year a one-off event is of, when the text says it right after the event's name ("ميزانية
+  // 2024"، "انتخابات 2019"): another year's budget or election is another event.
+  std::map<std::string, int> years;
+  auto year_after = [&](const std::vector<std::string_view>& ws, std::size_t k, std::size_t n, const std::string& t) {
+    if (event_class_of(t) != EventClass::one_off) return;
+    for (std::size_t j = k + n; j < ws.size() && j < k + n + 3; ++j) {
+      const std::string_view w = ws[j];
+      if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          (w[0] == '1' || w[0] == '2')) {
+        ++years[std::string(w)];
+        return;
+      }
+    }
+  };
+  event_finder().each(title_words, [&](const std::string& t, std::size_t k, std::size_t n) { year_after(title_words, k, n, t); });
+  event_finder().each(text_words, [&](const std::string& t, std::size_t k, std::size_t n) {
+    ++types[t];
+    year_after(text_words, k, n, t);
+  });
+  p.event_year = most_frequent(years);
   p.event_type = most_frequent(types);
+  // The country each place of the gazetteer lies in, worked out once.
+  static const std::unordered_map<std::string, std::string> country_of = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("places")) {
+      const std::string canonical(r.field(0));
+      if (!out.count(canonical)) out[canonical] = place_chain(canonical).back();
+    }
+    return out;
+  }();
   auto count_place = [&](const std::string& place) {
-    const std::vector<std::string> chain = place_chain(place);
-    if (chain.size() > 1 || parents().count(fold_word(place)) == 0) ++countries[chain.back()];
+    const auto it = country_of.find(place);
+    ++countries[it == country_of.end() ? place : it->second];
   };
   place_finder().each(title_words, count_place);
   place_finder().each(text_words, count_place);
   p.country = most_frequent(countries);
   for (const auto& [c, n] : countries) p.countries.push_back(c);
 
-  std::set<std::string_view> seen;
+  // The days of the week it names ("الأربعاء", "اليوم الجمعة"): they place an undated article within
+  // its story's dates.
+  static const std::unordered_map<std::string_view, int> weekday_of = [] {
+    std::unordered_map<std::string_view, int> out;  // views into rows(), kept for the program's life
+    for (const lexicon::Row& r : lexicon::rows("weekdays"))
+      if (r.field(1) == "yes") out[r.form] = std::atoi(std::string(r.field(0)).c_str());
+    return out;
+  }();
+  for (const std::string_view w : text_words) {
+    const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
+    if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7)
+      p.weekdays = static_cast<std::uint8_t>(p.weekdays | (1u << it->second));
+  }
+
   for (const auto* ws : {&title_words, &text_words})
     for (const std::string_view w : *ws) {
       const std::string_view s = stem(w);
       if (letters(s) < 3 || std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
       if (function_words().count(s)) continue;
-      seen.insert(s);
+      p.words.push_back(vocabulary.id(s));
     }
-  p.words.assign(seen.begin(), seen.end());
+  std::sort(p.words.begin(), p.words.end());
+  p.words.erase(std::unique(p.words.begin(), p.words.end()), p.words.end());
   return p;
 }
 
-Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles) {
+Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary) {
   Framing out;
   std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) { return a.id < b.id; });
   const std::size_t n = profiles.size();
 
   // Rare words: document frequency over the profiled documents.
-  std::unordered_map<std::string_view, std::uint32_t> df;
-  for (const Profile& p : profiles)
-    for (const std::string& w : p.words) ++df[w];
+  // Each document's words, as ids of the vocabulary, and how many documents have each.
+  std::vector<std::vector<std::uint32_t>> doc_words(n);
+  std::vector<std::uint32_t> df(vocabulary.size(), 0);
+  for (std::size_t d = 0; d < n; ++d) {
+    doc_words[d] = std::move(profiles[d].words);
+    for (const std::uint32_t w : doc_words[d]) ++df[w];
+  }
+  auto word_text = [&](std::uint32_t w) { return vocabulary.word(w); };
   // How rare a word is, with a prior of kPriorDocuments documents in which it is rare: a store of a
   // handful of articles cannot tell a name from a common word by its own counts.
-  auto idf = [&](std::string_view w) {
-    return std::log((static_cast<double>(n) + kPriorDocuments) / (static_cast<double>(df[w]) + 1.0));
-  };
+  std::vector<double> idf(df.size());
+  for (std::size_t w = 0; w < df.size(); ++w)
+    idf[w] = std::log((static_cast<double>(n) + kPriorDocuments) / (static_cast<double>(df[w]) + 1.0));
   // Each document's weight: its words shared with at least one other document.
   std::vector<double> norm(n, 0.0);
-  std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings;
   for (std::size_t d = 0; d < n; ++d) {
-    std::vector<std::string_view> shared;
-    for (const std::string& w : profiles[d].words) {
-      const std::uint32_t f = df[w];
-      if (f < 2) continue;
-      const double x = idf(w);
-      norm[d] += x * x;
-      if (f <= kMaxPosting) shared.push_back(w);
+    std::vector<std::uint32_t> shared;
+    for (const std::uint32_t w : doc_words[d]) {
+      if (df[w] < 2) continue;
+      norm[d] += idf[w] * idf[w];
+      if (df[w] <= kMaxPosting) shared.push_back(w);
     }
-    std::sort(shared.begin(), shared.end(), [&](std::string_view a, std::string_view b) {
-      return std::make_pair(df[a], a) < std::make_pair(df[b], b);
+    std::sort(shared.begin(), shared.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return std::make_pair(df[a], word_text(a)) < std::make_pair(df[b], word_text(b));
     });
     if (shared.size() > kIndexWords) shared.resize(kIndexWords);
-    for (const std::string_view w : shared) postings[w].push_back(static_cast<std::uint32_t>(d));
+    for (const std::uint32_t w : shared) postings[w].push_back(static_cast<std::uint32_t>(d));
   }
-  std::set<std::pair<std::uint32_t, std::uint32_t>> candidates;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;
   for (const auto& [w, docs] : postings)
     for (std::size_t i = 0; i < docs.size(); ++i)
-      for (std::size_t j = i + 1; j < docs.size(); ++j) candidates.emplace(docs[i], docs[j]);
+      for (std::size_t j = i + 1; j < docs.size(); ++j) candidates.emplace_back(docs[i], docs[j]);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
+  // Cosine of the two documents' rare-word weights; 0 when they share fewer than kMinSharedWords
+  // (a one-line item shares a word or two with anything).
   auto similarity = [&](std::size_t a, std::size_t b) {
-    const auto& wa = profiles[a].words;
-    const auto& wb = profiles[b].words;
+    const auto& wa = doc_words[a];
+    const auto& wb = doc_words[b];
     double dot = 0;
-    std::size_t i = 0, j = 0;
+    std::size_t i = 0, j = 0, shared = 0;
     while (i < wa.size() && j < wb.size()) {
       if (wa[i] < wb[j]) ++i;
       else if (wb[j] < wa[i]) ++j;
       else {
-        const double x = idf(wa[i]);
-        dot += x * x;
+        dot += idf[wa[i]] * idf[wa[i]];
+        ++shared;
         ++i, ++j;
       }
     }
+    if (shared < kMinSharedWords) return 0.0;
     return norm[a] > 0 && norm[b] > 0 ? dot / std::sqrt(norm[a] * norm[b]) : 0.0;
   };
   // When each document's events happened: its date, else what its text names (the latest full date
@@ -348,8 +441,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   for (std::size_t d = 0; d < n; ++d) profile_of_doc[profiles[d].id] = d;
   std::vector<DateRange> anchor(n);
   {
-    // The month an undated document names most (ties: the latest), and its latest full date in that
-    // month. Years alone are not used: an article names past years and plans (رؤية 2030) as often
+    // The month an undated document names most, at least twice (ties: the latest), and its latest
+    // full date in that month. Years alone are not used: an article names past years and plans (رؤية 2030) as often
     // as the year it tells.
     std::vector<std::map<std::int32_t, std::pair<int, DateRange>>> months(n);
     for (const StoredClaim& c : claims) {
@@ -367,15 +460,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         anchor[d] = profiles[d].published;
         continue;
       }
-      int best = 0;
+      // A month named once may be another event's (an earlier earthquake); twice, it is the story's.
+      int best = 1;
       for (const auto& [month, slot] : months[d])
-        if (slot.first >= best) best = slot.first, anchor[d] = slot.second;
+        if (slot.first > best || (slot.first == best && best > 1)) best = slot.first, anchor[d] = slot.second;
     }
   }
 
   // A growing story: the event types, main countries, countries named and dates of its documents.
   struct Cluster {
-    std::set<std::string> types, main_countries, named_countries;
+    std::set<std::string> types, main_countries, named_countries, years;
     DateRange dates;
   };
   std::vector<Cluster> clusters(n);
@@ -384,6 +478,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     if (!p.event_type.empty()) clusters[d].types.insert(p.event_type);
     if (!p.country.empty()) clusters[d].main_countries.insert(p.country);
     clusters[d].named_countries.insert(p.countries.begin(), p.countries.end());
+    if (!p.event_year.empty()) clusters[d].years.insert(p.event_year);
     clusters[d].dates = anchor[d];
   }
   auto disjoint = [](const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -393,6 +488,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   };
   auto compatible = [&](const Cluster& a, const Cluster& b) {
     if (!a.types.empty() && !b.types.empty() && disjoint(a.types, b.types)) return false;
+    if (!a.years.empty() && !b.years.empty() && disjoint(a.years, b.years)) return false;
     // Articles centred on different countries report different events, unless each names the other's.
     if (!a.main_countries.empty() && !b.main_countries.empty() && disjoint(a.main_countries, b.main_countries) &&
         (disjoint(b.named_countries, a.main_countries) || disjoint(a.named_countries, b.main_countries)))
@@ -425,6 +521,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     into.types.insert(from.types.begin(), from.types.end());
     into.main_countries.insert(from.main_countries.begin(), from.main_countries.end());
     into.named_countries.insert(from.named_countries.begin(), from.named_countries.end());
+    into.years.insert(from.years.begin(), from.years.end());
     if (from.dates.known()) {
       if (!into.dates.known()) into.dates = from.dates;
       into.dates.lo = std::min(into.dates.lo, from.dates.lo);
@@ -441,45 +538,73 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     Story s;
     s.id = static_cast<std::int32_t>(out.stories.size());
     std::map<std::string, int> types;
-    std::map<std::string_view, int> shared;
+    std::map<std::uint32_t, int> shared;
+    DateRange month_dates;
     for (const std::size_t d : members) {
       const Profile& p = profiles[d];
       s.documents.push_back(p.id);
       story_of[p.id] = s.id;
       if (!p.event_type.empty()) ++types[p.event_type];
+      // The story's dates: of its documents dated to the day, else of those dated to the month.
+      DateRange& into = p.published.precision == Precision::day ? s.dates : month_dates;
       if (p.published.known()) {
-        if (!s.dates.known()) s.dates = p.published;
-        s.dates.lo = std::min(s.dates.lo, p.published.lo);
-        s.dates.hi = std::max(s.dates.hi, p.published.hi);
-        s.dates.precision = std::min(s.dates.precision, p.published.precision);
+        if (!into.known()) into = p.published;
+        into.lo = std::min(into.lo, p.published.lo);
+        into.hi = std::max(into.hi, p.published.hi);
+        into.precision = std::min(into.precision, p.published.precision);
       }
-      for (const std::string& w : p.words)
+      for (const std::uint32_t w : doc_words[d])
         if (df[w] >= 2) ++shared[w];
     }
+    if (!s.dates.known()) s.dates = month_dates;
     s.event_type = most_frequent(types);
     // The label: the words most of its documents share and few others use.
     std::vector<std::pair<double, std::string_view>> ranked;
     for (const auto& [w, c] : shared)
-      if (c * 2 >= static_cast<int>(members.size())) ranked.emplace_back(-c * idf(w), w);
+      if (c * 2 >= static_cast<int>(members.size())) ranked.emplace_back(-c * idf[w], word_text(w));
     std::sort(ranked.begin(), ranked.end());
     for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) s.label += (k ? " " : "") + std::string(ranked[k].second);
     out.stories.push_back(std::move(s));
   }
 
-  // Documents whose claims state several values of one kind and class.
-  std::map<std::tuple<std::int64_t, Kind, std::string>, std::set<std::pair<double, double>>> values_of;
-  for (const StoredClaim& c : claims) {
-    values_of[{c.document_id, c.claim.kind, c.claim.counted}].emplace(c.claim.lo, c.claim.hi);
-    values_of[{c.document_id, c.claim.kind, std::string()}].emplace(c.claim.lo, c.claim.hi);  // of any class
+  // Documents whose claims state several values of one kind and class (or of one kind, for a claim
+  // whose class is generic): claims sorted by document, kind, class and value, counted in one pass.
+  std::vector<std::size_t> by_value(claims.size());
+  std::iota(by_value.begin(), by_value.end(), 0);
+  auto values_key = [&](std::size_t i, bool any_class) {
+    const Claim& c = claims[i].claim;
+    return std::make_tuple(claims[i].document_id, c.kind, any_class ? std::string_view() : std::string_view(c.counted));
+  };
+  std::vector<bool> several_of_class(claims.size()), several_of_kind(claims.size());
+  for (const bool any_class : {false, true}) {
+    std::sort(by_value.begin(), by_value.end(), [&](std::size_t x, std::size_t y) {
+      return std::make_tuple(values_key(x, any_class), claims[x].claim.lo, claims[x].claim.hi) <
+             std::make_tuple(values_key(y, any_class), claims[y].claim.lo, claims[y].claim.hi);
+    });
+    std::vector<bool>& several = any_class ? several_of_kind : several_of_class;
+    for (std::size_t b = 0, e = 0; b < by_value.size(); b = e) {
+      bool distinct = false;
+      for (e = b + 1; e < by_value.size() && values_key(by_value[e], any_class) == values_key(by_value[b], any_class); ++e)
+        distinct = distinct || claims[by_value[e]].claim.lo != claims[by_value[b]].claim.lo ||
+                   claims[by_value[e]].claim.hi != claims[by_value[b]].claim.hi;
+      for (std::size_t k = b; k < e; ++k) several[by_value[k]] = distinct;
+    }
   }
 
   out.frames.resize(claims.size());
+  std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
+  const auto& person_classes = lexicon_values("person_classes", 0, true);
+  const auto& outcome_classes = lexicon_values("person_roles", 0, false);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];
     const auto st = story_of.find(s.document_id);
     f.story = st == story_of.end() ? -1 : st->second;
-    f.event_type = event_type_in(s.sentence_text);
+    // One sentence often holds several claims: its event type is read once.
+    const auto sentence_key = std::make_pair(s.document_id, s.claim.sentence);
+    auto cached = sentence_events.find(sentence_key);
+    if (cached == sentence_events.end()) cached = sentence_events.emplace(sentence_key, event_type_in(s.sentence_text)).first;
+    f.event_type = cached->second;
     f.event_in_sentence = !f.event_type.empty();
     if (f.event_type.empty()) {
       if (const auto p = profile_of_doc.find(s.document_id); p != profile_of_doc.end())
@@ -489,14 +614,17 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.event_class = event_class_of(f.event_type);
     f.places = place_chain(s.claim.location);
     f.counted_generic = generic_counted(s.claim.counted);
-    f.counted_person = in_lexicon_column("person_classes", 0, s.claim.counted, true);
-    f.counted_outcome = in_lexicon_column("person_roles", 0, s.claim.counted, false);
-    f.crowded = values_of[{s.document_id, s.claim.kind, f.counted_generic ? std::string() : s.claim.counted}].size() > 1;
+    f.counted_person = person_classes.count(s.claim.counted) != 0;
+    f.counted_outcome = outcome_classes.count(s.claim.counted) != 0;
+    f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kContextWords, [](std::string_view) { return 0.0f; });
-    // A date claim holds when it was said; any other claim at its own time, else its document's.
-    f.time = s.claim.kind == Kind::date && s.published.known() ? s.published
-             : s.claim.time.known()                           ? s.claim.time
-                                                              : s.published;
+    // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
+    // the earthquake, not of the count); any other claim at its own time, else its document's.
+    const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
+    f.time = said_when && s.published.known() ? s.published
+             : said_when                      ? DateRange{}
+             : s.claim.time.known()           ? s.claim.time
+                                              : s.published;
     // An undated document's claim without a day of its own is placed on the day its text names
     // most (a dateline, or the latest full date of its most named month).
     if (!s.published.known() && f.time.precision != Precision::day) {
@@ -505,6 +633,23 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         if (a.known() && a.precision == Precision::day && (!f.time.known() || (a.lo >= f.time.lo && a.hi <= f.time.hi))) {
           f.time = a;
           f.time_from_text = true;
+        }
+      }
+    }
+    // Else, in a story whose dates span at most a week, the latest day of those it names by weekday.
+    if (!s.published.known() && f.time.precision != Precision::day && f.story >= 0) {
+      const DateRange& span = out.stories[static_cast<std::size_t>(f.story)].dates;
+      const auto p = profile_of_doc.find(s.document_id);
+      if (span.known() && p != profile_of_doc.end() && profiles[p->second].weekdays && span.hi - span.lo <= 6) {
+        for (std::int32_t d = span.hi + 1; d >= span.lo - 1; --d) {
+          const int iso = ((d % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (ISO 4)
+          if (profiles[p->second].weekdays & (1u << iso)) {
+            if (!f.time.known() || (d >= f.time.lo && d <= f.time.hi)) {
+              f.time = {d, d, Precision::day};
+              f.time_from_text = true;
+            }
+            break;
+          }
         }
       }
     }

@@ -7,8 +7,10 @@
 // Candidate document pairs come from the rare words they share (an inverted index over each
 // document's rarest words), never from all pairs.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/claim.hpp"
@@ -23,6 +25,19 @@ struct DocumentText {
   DateRange published;
 };
 
+// Words as numbers, shared by the profiles of one comparison: each distinct word is stored once.
+class Vocabulary {
+ public:
+  std::uint32_t id(std::string_view word);
+  std::string_view word(std::uint32_t id) const { return words_[id]; }
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::deque<std::string> storage_;  // stable addresses for the views below
+  std::vector<std::string_view> words_;
+  std::unordered_map<std::string_view, std::uint32_t> ids_;
+};
+
 // What one document says of itself, from its text alone.
 struct Profile {
   std::int64_t id = 0;
@@ -30,10 +45,12 @@ struct Profile {
   std::string event_type;           // the event type its title and text name most, "" if none
   std::string country;              // the country its places lie in most often, "" if none
   std::vector<std::string> countries;  // every country its places lie in, sorted
-  std::vector<std::string> words;   // its distinct content words (folded, clitics off), sorted
+  std::vector<std::uint32_t> words;  // its distinct content words (folded, clitics off), as ids, sorted
+  std::string event_year;           // the year its one-off event is of ("ميزانية 2024"), "" if not said
+  std::uint8_t weekdays = 0;        // the days of the week it names with the article (bit 1 Monday .. 7 Sunday)
 };
 
-Profile profile_of(const DocumentText& doc);
+Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary);
 
 struct Framing {
   std::vector<Story> stories;
@@ -41,7 +58,7 @@ struct Framing {
 };
 
 // Stories of the profiled documents, then each claim's frame.
-Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles);
+Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary);
 
 // The event type named in a piece of text ("" if none), and its class.
 std::string event_type_in(std::string_view text);

@@ -106,6 +106,11 @@ constexpr char kDocumentsSql[] =
     "SELECT d.id, d.name, d.path, d.outlet, d.url, d.title, d.sha256, d.published_lo, d.published_hi, "
     "d.published_precision, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) FROM documents d "
     "ORDER BY d.name, d.id";
+constexpr char kClaimsWithSubjectPrefixSql[] =
+    "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key >= ? AND c.subject_key < ? AND "
+    "(c.time_lo IS NULL OR (c.time_lo <= ? AND c.time_hi >= ?)) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
+constexpr char kDocumentTextSql[] =
+    "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d WHERE d.id = ?";
 constexpr char kDocumentTextsSql[] =
     "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d ORDER BY d.id";
 constexpr char kStatsSql[] =
@@ -399,6 +404,28 @@ void ClaimStore::each_document_text(
     const std::function<void(std::int64_t, const std::string&, const std::string&, const DateRange&)>& visit) const {
   Stmt st(*db_, kDocumentTextsSql);
   while (st.step()) visit(st.int64(0), st.text(1), st.text(2), read_range(st, 3, 5));
+}
+
+std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
+                                                                std::size_t limit) const {
+  Stmt st(*db_, kClaimsWithSubjectPrefixSql);
+  st.bind(1, prefix);
+  st.bind(2, prefix + "\xff");  // every key that begins with the prefix sorts below it
+  st.bind(3, static_cast<std::int64_t>(hi));
+  st.bind(4, static_cast<std::int64_t>(lo));
+  st.bind(5, static_cast<std::int64_t>(limit));
+  return read_all(st);
+}
+
+void ClaimStore::document_texts(
+    const std::vector<std::int64_t>& ids,
+    const std::function<void(std::int64_t, const std::string&, const std::string&, const DateRange&)>& visit) const {
+  Stmt st(*db_, kDocumentTextSql);
+  for (const std::int64_t id : ids) {
+    st.reset();
+    st.bind(1, id);
+    if (st.step()) visit(st.int64(0), st.text(1), st.text(2), read_range(st, 3, 5));
+  }
 }
 
 Stats ClaimStore::stats() const {

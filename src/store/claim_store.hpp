@@ -56,10 +56,18 @@ class ClaimStore {
   std::vector<StoredClaim> claims_by_subject() const;
   // The stored claims of the given subjects (for `mizan check`), ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject(const std::string& subject_key) const;
+  // Stored claims whose subject key begins with `prefix` ("count|deaths|"), held within [lo, hi]
+  // (days) or at no known time, at most `limit` of them, ordered as claims_by_subject().
+  std::vector<StoredClaim> claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
+                                                      std::size_t limit) const;
   std::vector<DocumentRow> documents() const;
   // Each document's id, title, text and date, one at a time in id order (the text is not kept).
   void each_document_text(const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
                                                    const DateRange& published)>& visit) const;
+  // The same for the documents of the given ids only.
+  void document_texts(const std::vector<std::int64_t>& ids,
+                      const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
+                                               const DateRange& published)>& visit) const;
   Stats stats() const;
   std::string integrity_check() const;
 
