@@ -254,6 +254,12 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   }
   // A claim whose time cannot be bounded never conflicts and never evolves.
   if (apart < 0) return {};
+  // Two measures of one event (a distance, a magnitude) may be of two things: never more than possible.
+  if (fa.counted_measure || fb.counted_measure) {
+    v.relation = Relation::possible_conflict;
+    v.reason = head + intervals + " do not overlap; " + when_text + ": measures, perhaps of two things";
+    return v;
+  }
   if (ca.kind == Kind::date) {
     if (apart > o.window_days || days_apart(date_of(ca), date_of(cb)) > kSameOccurrenceDays) return {};
     v.relation = m.matched > 0 || (m.story && m.missing == 0) ? Relation::conflict : Relation::possible_conflict;

@@ -595,6 +595,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
   const auto& person_classes = lexicon_values("person_classes", 0, true);
   const auto& outcome_classes = lexicon_values("person_roles", 0, false);
+  const auto& measure_classes = lexicon_values("measure_classes", 0, true);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];
@@ -616,6 +617,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.counted_generic = generic_counted(s.claim.counted);
     f.counted_person = person_classes.count(s.claim.counted) != 0;
     f.counted_outcome = outcome_classes.count(s.claim.counted) != 0;
+    f.counted_measure = measure_classes.count(s.claim.counted) != 0;
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kContextWords, [](std::string_view) { return 0.0f; });
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of

@@ -39,6 +39,8 @@ struct Frame {
   // It counts people by who they are (pilgrims, children) or by what happened to them (deaths,
   // injured): one of each may be the same figure ("وفاة 550 حاجا" and "550 حالة وفاة").
   bool counted_person = false, counted_outcome = false;
+  // It measures (km, degrees: grammar/lexicon/measure_classes.tsv) rather than counts.
+  bool counted_measure = false;
 };
 
 // How much two claims' contexts share: the rarity of the words both have.
