@@ -225,6 +225,12 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   auto later = make("b", 11300, false, "");
   later.second.time = DateRange::day(2023, 9, 16);
   CHECK(relation(make("a", 5300, false, ""), later) == "evolves");
+  // Two measures (the epicentre 40 km from one city, 35 km from another) are possible conflicts at most.
+  auto km_a = make("a", 40, false, "");
+  auto km_b = make("b", 35, false, "");
+  km_a.first.claim.counted = km_b.first.claim.counted = "km";
+  km_a.second.counted_measure = km_b.second.counted_measure = true;
+  CHECK(relation(km_a, km_b) == "possible_conflict");
   // Another place is another quantity.
   auto sudan = make("b", 30, false, "");
   sudan.first.claim.location = "السودان";
