@@ -87,14 +87,16 @@ class PhraseFinder {
   // Every phrase of the table in the words, the longest at each position (the first word as
   // written, without its clitics, or with ال for a word that had ال and a clitic); `found` gets the
   // value, and may take the phrase's first word and its number of words too.
+  // `may_start`, when given, says for each word whether it or its stem begins a phrase (from
+  // word_marks()): the words are then not looked up again.
   template <typename F>
-  void each(const std::vector<std::string_view>& words, F&& found) const {
+  void each(const std::vector<std::string_view>& words, F&& found, const std::vector<bool>* may_start = nullptr) const {
     std::string phrase;
     std::vector<std::size_t> ends;
     for (std::size_t k = 0; k < words.size(); ++k) {
-      const std::string_view w = words[k], s = stem(w);
       // Most words begin no phrase: skip them before building any.
-      if (!starts_.count(w) && !starts_.count(s)) continue;
+      if (may_start ? !(*may_start)[k] : (!starts_.count(words[k]) && !starts_.count(stem(words[k])))) continue;
+      const std::string_view w = words[k], s = stem(w);
       const std::size_t most = std::min(max_words_, words.size() - k);
       std::size_t best_n = 0;
       std::string_view value;
@@ -123,6 +125,8 @@ class PhraseFinder {
       k += best_n - 1;
     }
   }
+
+  const std::unordered_set<std::string_view>& starts() const { return starts_; }
 
  private:
   std::unordered_map<std::string_view, std::string_view> map_;
@@ -175,6 +179,46 @@ bool generic_counted(const std::string& counted) {
   for (const std::string_view end : {"\xd9\x8a\xd8\xa7", "\xd9\x8a\xd9\x8a\xd9\x86", "\xd9\x8a\xd9\x88\xd9\x86"})  // يا يين يون
     if (counted.size() > end.size() + 4 && counted.compare(counted.size() - end.size(), end.size(), end) == 0) return true;
   return false;
+}
+
+// What a word may be to the lexicon lists a profile reads, found with one lookup of the word and one
+// of its stem: the start of an event phrase or of a place, a function word.
+enum WordMark : std::uint8_t { kEventStart = 1, kPlaceStart = 2, kFunctionWord = 4 };
+const std::unordered_map<std::string_view, std::uint8_t>& word_marks() {
+  static const auto marks = [] {
+    std::unordered_map<std::string_view, std::uint8_t> out;
+    for (const std::string_view w : event_finder().starts()) out[w] |= kEventStart;
+    for (const std::string_view w : place_finder().starts()) out[w] |= kPlaceStart;
+    for (const std::string_view w : function_words()) out[w] |= kFunctionWord;
+    return out;
+  }();
+  return marks;
+}
+
+struct MarkedWords {
+  std::vector<std::string_view> stems;
+  std::vector<bool> event, place, function;
+};
+
+MarkedWords mark(const std::vector<std::string_view>& words) {
+  MarkedWords m;
+  m.stems.reserve(words.size());
+  m.event.reserve(words.size());
+  m.place.reserve(words.size());
+  m.function.reserve(words.size());
+  const auto& marks = word_marks();
+  for (const std::string_view w : words) {
+    const std::string_view s = stem(w);
+    std::uint8_t of_word = 0, of_stem = 0;
+    if (const auto it = marks.find(w); it != marks.end()) of_word = it->second;
+    if (s.size() == w.size()) of_stem = of_word;
+    else if (const auto it = marks.find(s); it != marks.end()) of_stem = it->second;
+    m.stems.push_back(s);
+    m.event.push_back(((of_word | of_stem) & kEventStart) != 0);
+    m.place.push_back(((of_word | of_stem) & kPlaceStart) != 0);
+    m.function.push_back((of_stem & kFunctionWord) != 0);
+  }
+  return m;
 }
 
 const std::unordered_map<std::string, EventClass>& event_classes() {
@@ -304,10 +348,9 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
   const std::string title = fold_word(doc.title);
   const std::string text = fold_word(doc.text);
   const std::vector<std::string_view> title_words = words_of(title), text_words = words_of(text);
+  const MarkedWords title_marks = mark(title_words), text_marks = mark(text_words);
 
   std::map<std::string, int> types, countries;
-  // The headline says what the article is about: its triggers count twice.
-  event_finder().each(title_words, [&](const std::string& t) { types[t] += 2; });
   // The year a one-off event is of, when the text says it right after the event's name ("ميزانية
   // 2024"، "انتخابات 2019"): another year's budget or election is another event.
   std::map<std::string, int> years;
@@ -322,11 +365,21 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
       }
     }
   };
-  event_finder().each(title_words, [&](const std::string& t, std::size_t k, std::size_t n) { year_after(title_words, k, n, t); });
-  event_finder().each(text_words, [&](const std::string& t, std::size_t k, std::size_t n) {
-    ++types[t];
-    year_after(text_words, k, n, t);
-  });
+  // The headline says what the article is about: its triggers count twice.
+  event_finder().each(
+      title_words,
+      [&](const std::string& t, std::size_t k, std::size_t n) {
+        types[t] += 2;
+        year_after(title_words, k, n, t);
+      },
+      &title_marks.event);
+  event_finder().each(
+      text_words,
+      [&](const std::string& t, std::size_t k, std::size_t n) {
+        ++types[t];
+        year_after(text_words, k, n, t);
+      },
+      &text_marks.event);
   p.event_year = most_frequent(years);
   p.event_type = most_frequent(types);
   // The country each place of the gazetteer lies in, worked out once.
@@ -342,8 +395,8 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
     const auto it = country_of.find(place);
     ++countries[it == country_of.end() ? place : it->second];
   };
-  place_finder().each(title_words, count_place);
-  place_finder().each(text_words, count_place);
+  place_finder().each(title_words, count_place, &title_marks.place);
+  place_finder().each(text_words, count_place, &text_marks.place);
   p.country = most_frequent(countries);
   for (const auto& [c, n] : countries) p.countries.push_back(c);
 
@@ -361,11 +414,11 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
       p.weekdays = static_cast<std::uint8_t>(p.weekdays | (1u << it->second));
   }
 
-  for (const auto* ws : {&title_words, &text_words})
-    for (const std::string_view w : *ws) {
-      const std::string_view s = stem(w);
-      if (letters(s) < 3 || std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-      if (function_words().count(s)) continue;
+  for (const MarkedWords* m : {&title_marks, &text_marks})
+    for (std::size_t k = 0; k < m->stems.size(); ++k) {
+      const std::string_view s = m->stems[k];
+      if (m->function[k] || letters(s) < 3 || std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
       p.words.push_back(vocabulary.id(s));
     }
   std::sort(p.words.begin(), p.words.end());
