@@ -133,7 +133,7 @@ void write_json(std::ostream& out, const compare::ArticleCheck& r, bool& first) 
 // The article under check, in the match stage: an id no stored document has.
 constexpr std::int64_t kArticleId = -1;
 // At most this many stored claims of each kind and class around the article's time are framed with it.
-constexpr std::size_t kCheckCandidates = 5000;
+constexpr std::size_t kCheckCandidates = 60;
 
 }  // namespace
 

@@ -108,7 +108,7 @@ constexpr char kDocumentsSql[] =
     "ORDER BY d.name, d.id";
 constexpr char kClaimsWithSubjectPrefixSql[] =
     "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key >= ? AND c.subject_key < ? AND "
-    "(c.time_lo IS NULL OR (c.time_lo <= ? AND c.time_hi >= ?)) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
+    "(c.time_lo IS NULL OR c.time_lo BETWEEN ? AND ?) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
 constexpr char kDocumentTextSql[] =
     "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d WHERE d.id = ?";
 constexpr char kDocumentTextsSql[] =
@@ -411,8 +411,8 @@ std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::strin
   Stmt st(*db_, kClaimsWithSubjectPrefixSql);
   st.bind(1, prefix);
   st.bind(2, prefix + "\xff");  // every key that begins with the prefix sorts below it
-  st.bind(3, static_cast<std::int64_t>(hi));
-  st.bind(4, static_cast<std::int64_t>(lo));
+  st.bind(3, static_cast<std::int64_t>(lo));
+  st.bind(4, static_cast<std::int64_t>(hi));
   st.bind(5, static_cast<std::int64_t>(limit));
   return read_all(st);
 }

@@ -56,8 +56,8 @@ class ClaimStore {
   std::vector<StoredClaim> claims_by_subject() const;
   // The stored claims of the given subjects (for `mizan check`), ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject(const std::string& subject_key) const;
-  // Stored claims whose subject key begins with `prefix` ("count|deaths|"), held within [lo, hi]
-  // (days) or at no known time, at most `limit` of them, ordered as claims_by_subject().
+  // Stored claims whose subject key begins with `prefix` ("count|deaths|"), whose time begins within
+  // [lo, hi] (days) or is unknown, at most `limit` of them, ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
                                                       std::size_t limit) const;
   std::vector<DocumentRow> documents() const;
