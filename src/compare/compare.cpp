@@ -703,8 +703,20 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       docs[it->second].second.push_back(i);
     }
     struct Candidate {
-      double context, closeness;
+      double context;
+      int fit;  // the same counted class and the same place (2 each) beat a generic class or a place inside another
+      double closeness;
       std::size_t i, j;
+    };
+    // How well two claims' counted classes and places fit, beyond being compatible.
+    auto fit_of = [&](std::size_t i, std::size_t j) {
+      const Frame& fa = frames[i];
+      const Frame& fb = frames[j];
+      int fit = 0;
+      if (cs[i].claim.counted == cs[j].claim.counted) fit += 2;
+      if (!fa.places.empty() && !fb.places.empty() && fa.places.front() == fb.places.front()) fit += 2;
+      else if (fa.places.empty() && fb.places.empty()) fit += 1;
+      return fit;
     };
     // `check`: the article's document against each other document of the story.
     auto is_article = [&](std::size_t d) { return options.focus > 0 && docs[d].second.front() < options.focus; };
@@ -717,16 +729,17 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
             if (!match_slots(cs[i], frames[i], cs[j], frames[j]).same) continue;
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
             const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
-            cands.push_back({shared_context(frames[i], frames[j]), closeness, i, j});
+            cands.push_back({shared_context(frames[i], frames[j]), fit_of(i, j), closeness, i, j});
           }
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
-          return std::tie(y.context, y.closeness, x.i, x.j) < std::tie(x.context, x.closeness, y.i, y.j);
+          return std::tie(y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.fit, x.context, x.closeness, y.i, y.j);
         });
         std::set<std::size_t> used;
         for (const Candidate& c : cands) {
           if (used.count(c.i) || used.count(c.j)) continue;
-          // A document with several counts of the class pairs one only with a claim whose words it shares.
-          if (c.context < kContextSupport && (frames[c.i].crowded || frames[c.j].crowded)) continue;
+          // A document with several counts of the class pairs one only with a claim whose words it
+          // shares, or that counts the same class at the same place.
+          if (c.context < kContextSupport && c.fit < 3 && (frames[c.i].crowded || frames[c.j].crowded)) continue;
           used.insert(c.i);
           used.insert(c.j);
           record(c.i, c.j);
