@@ -27,7 +27,7 @@ store::ClaimStore story_store(const std::vector<std::string>& names) {
     std::vector<std::string> problems;
     for (Document d : ingest::read_documents(path, ingest::read_file(path), nullptr, {}, problems)) {
       const cli::Extracted e = cli::extract_document(std::move(d));
-      db.add(e.doc, e.sentences, e.claims);
+      db.add(e.doc, e.sentences, e.claims, &e.profile);
     }
     REQUIRE(problems.empty());
   }

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <map>
+
 #include "cli/commands.hpp"
 #include "ingest/reader.hpp"
 #include "ingest/sha256.hpp"
@@ -119,4 +121,35 @@ TEST_CASE("store: a batch commits its documents together; one that fails is roll
   CHECK(db.stats().claims == 2);
   CHECK_FALSE(db.has_document(b.doc.sha256));
   CHECK(db.integrity_check() == "ok");
+}
+
+TEST_CASE("store: a document's profile is stored with it and read back whole; one stored without has none") {
+  store::ClaimStore db(":memory:");
+  Document d;
+  d.name = "p.txt";
+  d.sha256 = "p";
+  d.text = "ارتفعت حصيلة ضحايا زلزال تركيا وسوريا إلى 2316 قتيلا يوم الاثنين.";
+  d.published = DateRange::day(2023, 2, 6);
+  const cli::Extracted e = cli::extract_document(d);
+  REQUIRE(e.profile.known);
+  CHECK(e.profile.event_type == "earthquake");
+  CHECK(!e.profile.words.empty());
+  REQUIRE(db.add(e.doc, e.sentences, e.claims, &e.profile));
+  Document other = d;
+  other.name = "q.txt";
+  other.sha256 = "q";
+  REQUIRE(db.add(other, {}, {}));
+  std::map<std::string, DocumentProfile> read;
+  db.each_document_profile([&](std::int64_t id, const DateRange& published, const DocumentProfile& p) {
+    CHECK(published == d.published);
+    read[id == 1 ? "p" : "q"] = p;
+  });
+  REQUIRE(read.size() == 2);
+  CHECK(read["p"].known);
+  CHECK(read["p"].event_type == e.profile.event_type);
+  CHECK(read["p"].country == e.profile.country);
+  CHECK(read["p"].countries == e.profile.countries);
+  CHECK(read["p"].weekdays == e.profile.weekdays);
+  CHECK(read["p"].words == e.profile.words);
+  CHECK_FALSE(read["q"].known);
 }

@@ -203,11 +203,16 @@ int run_check(const Argv& argv) {
     for (const std::string& prefix : prefixes) add_known(store.claims_with_subject_prefix(prefix, lo, hi, kCheckCandidates));
     for (StoredClaim& s : article) s.document_id = kArticleId;
     match::Vocabulary vocabulary;
-    std::vector<match::Profile> profiles{match::profile_of({kArticleId, e.doc.title, e.doc.text, e.doc.published}, vocabulary)};
+    std::vector<match::Profile> profiles{match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary)};
     std::set<std::int64_t> ids;
     for (const StoredClaim& k : known) ids.insert(k.document_id);
-    store.document_texts({ids.begin(), ids.end()}, [&](std::int64_t id, const std::string& title, const std::string& text,
-                                                      const DateRange& published) {
+    std::vector<std::int64_t> unprofiled;
+    store.document_profiles({ids.begin(), ids.end()}, [&](std::int64_t id, const DateRange& published, const DocumentProfile& p) {
+      if (p.known) profiles.push_back(match::profile_from(id, published, p, vocabulary));
+      else unprofiled.push_back(id);
+    });
+    store.document_texts(unprofiled, [&](std::int64_t id, const std::string& title, const std::string& text,
+                                         const DateRange& published) {
       profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
     });
     std::vector<StoredClaim> all = article;
@@ -219,7 +224,7 @@ int run_check(const Argv& argv) {
     if (format == "text") write_text(std::cout, docs.size() == 1 ? path : e.doc.name, r);
     else if (format == "tsv") write_tsv(std::cout, r);
     else write_json(std::cout, r, first_json);
-    if (store_it && store.add(e.doc, e.sentences, e.claims) && format == "text")
+    if (store_it && store.add(e.doc, e.sentences, e.claims, &e.profile) && format == "text")
       std::cout << "stored " << report::tsv_escape(e.doc.name) << "\n";
   }
   if (format == "json") std::cout << (first_json ? "]\n" : "\n]\n");

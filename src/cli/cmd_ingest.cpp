@@ -235,7 +235,7 @@ int run_ingest(const Argv& argv) {
           batch_start = std::chrono::steady_clock::now();
         }
         batch_bytes += e.doc.text.size();
-        if (store.add(e.doc, e.sentences, e.claims)) {
+        if (store.add(e.doc, e.sentences, e.claims, &e.profile)) {
           ++added;
           claims += e.claims.size();
           if (!e.doc.published.known()) {

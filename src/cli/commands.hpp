@@ -7,6 +7,7 @@
 #include "compare/compare.hpp"
 #include "model/claim.hpp"
 #include "model/document.hpp"
+#include "model/profile.hpp"
 
 namespace mizan::store {
 class ClaimStore;
@@ -29,6 +30,7 @@ struct Extracted {
   Document doc;
   std::vector<Sentence> sentences;
   std::vector<Claim> claims;
+  DocumentProfile profile;  // what the match stage reads of it, stored beside it
 };
 Extracted extract_document(Document doc);
 std::vector<StoredClaim> as_stored(const Extracted& e);

@@ -11,13 +11,18 @@ namespace mizan::cli {
 
 Extracted extract_document(Document doc) {
   // The grammar reads Arabic: numbers in text of another language are not claims it understands.
-  if (!ingest::is_arabic_text(doc.text)) return {std::move(doc), {}, {}};
+  if (!ingest::is_arabic_text(doc.text)) {
+    DocumentProfile none;
+    none.known = true;
+    return {std::move(doc), {}, {}, std::move(none)};
+  }
   if (doc.outlet.empty()) {
     doc.outlet = extract::outlet_from_text(doc.text);
     if (!doc.outlet.empty()) doc.outlet_source = Source::text;
   }
   extract::Extraction ex = extract::extract(doc);
-  return {std::move(doc), std::move(ex.sentences), std::move(ex.claims)};
+  DocumentProfile profile = match::describe_document(doc.title, doc.text);
+  return {std::move(doc), std::move(ex.sentences), std::move(ex.claims), std::move(profile)};
 }
 
 std::vector<StoredClaim> as_stored(const Extracted& e) {
@@ -40,9 +45,17 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
 }
 
 compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
+  // Each document's profile as stored at ingest; one stored before profiles were is read and
+  // profiled now.
   match::Vocabulary vocabulary;
   std::vector<match::Profile> profiles;
-  store.each_document_text([&](std::int64_t id, const std::string& title, const std::string& text, const DateRange& published) {
+  std::vector<std::int64_t> unprofiled;
+  store.each_document_profile([&](std::int64_t id, const DateRange& published, const DocumentProfile& profile) {
+    if (profile.known) profiles.push_back(match::profile_from(id, published, profile, vocabulary));
+    else unprofiled.push_back(id);
+  });
+  store.document_texts(unprofiled, [&](std::int64_t id, const std::string& title, const std::string& text,
+                                       const DateRange& published) {
     profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
   });
   std::vector<StoredClaim> claims = store.claims_by_subject();

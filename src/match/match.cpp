@@ -341,12 +341,11 @@ std::uint32_t Vocabulary::id(std::string_view word) {
   return id;
 }
 
-Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
-  Profile p;
-  p.id = doc.id;
-  p.published = doc.published;
-  const std::string title = fold_word(doc.title);
-  const std::string text = fold_word(doc.text);
+DocumentProfile describe_document(std::string_view title_text, std::string_view body) {
+  DocumentProfile p;
+  p.known = true;
+  const std::string title = fold_word(title_text);
+  const std::string text = fold_word(body);
   const std::vector<std::string_view> title_words = words_of(title), text_words = words_of(text);
   const MarkedWords title_marks = mark(title_words), text_marks = mark(text_words);
 
@@ -414,16 +413,37 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
       p.weekdays = static_cast<std::uint8_t>(p.weekdays | (1u << it->second));
   }
 
+  std::vector<std::string_view> words;
   for (const MarkedWords* m : {&title_marks, &text_marks})
     for (std::size_t k = 0; k < m->stems.size(); ++k) {
       const std::string_view s = m->stems[k];
       if (m->function[k] || letters(s) < 3 || std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
         continue;
-      p.words.push_back(vocabulary.id(s));
+      words.push_back(s);
     }
-  std::sort(p.words.begin(), p.words.end());
-  p.words.erase(std::unique(p.words.begin(), p.words.end()), p.words.end());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  p.words.assign(words.begin(), words.end());
   return p;
+}
+
+Profile profile_from(std::int64_t id, const DateRange& published, const DocumentProfile& d, Vocabulary& vocabulary) {
+  Profile p;
+  p.id = id;
+  p.published = published;
+  p.event_type = d.event_type;
+  p.event_year = d.event_year;
+  p.country = d.country;
+  p.countries = d.countries;
+  p.weekdays = d.weekdays;
+  p.words.reserve(d.words.size());
+  for (const std::string& w : d.words) p.words.push_back(vocabulary.id(w));
+  std::sort(p.words.begin(), p.words.end());
+  return p;
+}
+
+Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
+  return profile_from(doc.id, doc.published, describe_document(doc.title, doc.text), vocabulary);
 }
 
 Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary) {

@@ -15,6 +15,7 @@
 
 #include "model/claim.hpp"
 #include "model/frame.hpp"
+#include "model/profile.hpp"
 
 namespace mizan::match {
 
@@ -50,6 +51,10 @@ struct Profile {
   std::uint8_t weekdays = 0;        // the days of the week it names with the article (bit 1 Monday .. 7 Sunday)
 };
 
+// What a document says of itself, with its words as written (for the store).
+DocumentProfile describe_document(std::string_view title, std::string_view text);
+// The same with its words numbered in a vocabulary, for one comparison.
+Profile profile_from(std::int64_t id, const DateRange& published, const DocumentProfile& described, Vocabulary& vocabulary);
 Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary);
 
 struct Framing {

@@ -70,6 +70,19 @@ CREATE INDEX claims_document ON claims(document_id, id);
     R"sql(
 CREATE INDEX claims_group ON claims(document_id, grp) WHERE grp >= 0;
 )sql",
+    // 3: what each document says of itself (the match stage's profile), worked out at ingest so that
+    // a report need not read and fold every text. Documents stored before have none until read again.
+    R"sql(
+CREATE TABLE document_profiles (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  event_type TEXT NOT NULL,
+  event_year TEXT NOT NULL,
+  country TEXT NOT NULL,
+  countries TEXT NOT NULL,
+  weekdays INTEGER NOT NULL,
+  words TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == ClaimStore::kSchemaVersion, "one migration per schema version");
@@ -78,6 +91,17 @@ constexpr char kFindDocumentSql[] = "SELECT id FROM documents WHERE sha256 = ?";
 constexpr char kInsertDocumentSql[] =
     "INSERT INTO documents (name, path, sha256, outlet, published_lo, published_hi, published_precision, url, "
     "title, text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr char kInsertProfileSql[] =
+    "INSERT INTO document_profiles (document_id, event_type, event_year, country, countries, weekdays, words) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr char kProfilesSql[] =
+    "SELECT d.id, d.published_lo, d.published_hi, d.published_precision, p.event_type, p.event_year, p.country, "
+    "p.countries, p.weekdays, p.words FROM documents d LEFT JOIN document_profiles p ON p.document_id = d.id "
+    "ORDER BY d.id";
+constexpr char kProfileOfSql[] =
+    "SELECT d.id, d.published_lo, d.published_hi, d.published_precision, p.event_type, p.event_year, p.country, "
+    "p.countries, p.weekdays, p.words FROM documents d LEFT JOIN document_profiles p ON p.document_id = d.id "
+    "WHERE d.id = ?";
 constexpr char kInsertSentenceSql[] =
     "INSERT INTO sentences (document_id, idx, begin_byte, end_byte) VALUES (?, ?, ?, ?)";
 constexpr char kInsertClaimSql[] =
@@ -111,11 +135,31 @@ constexpr char kClaimsWithSubjectPrefixSql[] =
     "(c.time_lo IS NULL OR c.time_lo BETWEEN ? AND ?) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
 constexpr char kDocumentTextSql[] =
     "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d WHERE d.id = ?";
-constexpr char kDocumentTextsSql[] =
-    "SELECT d.id, d.title, d.text, d.published_lo, d.published_hi, d.published_precision FROM documents d ORDER BY d.id";
 constexpr char kStatsSql[] =
     "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM claims), "
     "(SELECT count(DISTINCT outlet) FROM documents), (SELECT count(DISTINCT subject_key) FROM claims)";
+
+// A profile's list columns: words joined by a space (they hold none), countries by a newline.
+std::string join_words(const std::vector<std::string>& words, char sep) {
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out.push_back(sep);
+    out += w;
+  }
+  return out;
+}
+
+std::vector<std::string> split_words(const std::string& text, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(sep, start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.emplace_back(text, start, end - start);
+    start = end + 1;
+  }
+  return out;
+}
 
 void bind_range(Stmt& st, int lo_col, const DateRange& r) {
   if (r.known()) {
@@ -200,8 +244,8 @@ ClaimStore::ClaimStore(const std::string& path, bool read_only) {
 struct ClaimStore::Inserts {
   explicit Inserts(const Db& db)
       : find(db, kFindDocumentSql), document(db, kInsertDocumentSql), sentence(db, kInsertSentenceSql),
-        claim(db, kInsertClaimSql) {}
-  Stmt find, document, sentence, claim;
+        claim(db, kInsertClaimSql), profile(db, kInsertProfileSql) {}
+  Stmt find, document, sentence, claim, profile;
 };
 
 ClaimStore::~ClaimStore() {
@@ -311,14 +355,16 @@ class Savepoint {
 
 }  // namespace
 
-bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims) {
+bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims,
+                     const DocumentProfile* profile) {
   std::optional<Transaction> tx;
   std::optional<Savepoint> savepoint;
   if (batch_) savepoint.emplace(*db_);
   else tx.emplace(*db_);
   if (!inserts_) inserts_ = std::make_unique<Inserts>(*db_);
   // A statement left mid-step by an earlier add() that threw must be reset before it is bound.
-  for (Stmt* st : {&inserts_->find, &inserts_->document, &inserts_->sentence, &inserts_->claim}) st->reset();
+  for (Stmt* st : {&inserts_->find, &inserts_->document, &inserts_->sentence, &inserts_->claim, &inserts_->profile})
+    st->reset();
   {
     Stmt& find = inserts_->find;
     find.bind(1, doc.sha256);
@@ -336,6 +382,14 @@ bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences
   ins.run();
   ins.reset();
   const std::int64_t id = db_->last_insert_id();
+  if (profile && profile->known) {
+    Stmt& pr = inserts_->profile;
+    pr.bind(1, id).bind(2, profile->event_type).bind(3, profile->event_year).bind(4, profile->country);
+    pr.bind(5, join_words(profile->countries, '\n')).bind(6, static_cast<std::int64_t>(profile->weekdays));
+    pr.bind(7, join_words(profile->words, ' '));
+    pr.run();
+    pr.reset();
+  }
   Stmt& sent = inserts_->sentence;
   for (const Sentence& s : sentences) {
     sent.bind(1, id).bind(2, s.index).bind(3, s.span.begin).bind(4, s.span.end);
@@ -400,11 +454,6 @@ std::vector<DocumentRow> ClaimStore::documents() const {
   return out;
 }
 
-void ClaimStore::each_document_text(
-    const std::function<void(std::int64_t, const std::string&, const std::string&, const DateRange&)>& visit) const {
-  Stmt st(*db_, kDocumentTextsSql);
-  while (st.step()) visit(st.int64(0), st.text(1), st.text(2), read_range(st, 3, 5));
-}
 
 std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
                                                                 std::size_t limit) const {
@@ -415,6 +464,41 @@ std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::strin
   st.bind(4, static_cast<std::int64_t>(hi));
   st.bind(5, static_cast<std::int64_t>(limit));
   return read_all(st);
+}
+
+namespace {
+void read_profiles(Stmt& st, const std::function<void(std::int64_t, const DateRange&, const DocumentProfile&)>& visit) {
+  while (st.step()) {
+    DocumentProfile p;
+    p.known = !st.is_null(4);
+    if (p.known) {
+      p.event_type = st.text(4);
+      p.event_year = st.text(5);
+      p.country = st.text(6);
+      p.countries = split_words(st.text(7), '\n');
+      p.weekdays = static_cast<std::uint8_t>(st.int64(8));
+      p.words = split_words(st.text(9), ' ');
+    }
+    visit(st.int64(0), read_range(st, 1, 3), p);
+  }
+}
+}  // namespace
+
+void ClaimStore::each_document_profile(
+    const std::function<void(std::int64_t, const DateRange&, const DocumentProfile&)>& visit) const {
+  Stmt st(*db_, kProfilesSql);
+  read_profiles(st, visit);
+}
+
+void ClaimStore::document_profiles(
+    const std::vector<std::int64_t>& ids,
+    const std::function<void(std::int64_t, const DateRange&, const DocumentProfile&)>& visit) const {
+  Stmt st(*db_, kProfileOfSql);
+  for (const std::int64_t id : ids) {
+    st.reset();
+    st.bind(1, id);
+    read_profiles(st, visit);
+  }
 }
 
 void ClaimStore::document_texts(

@@ -10,6 +10,7 @@
 
 #include "model/claim.hpp"
 #include "model/document.hpp"
+#include "model/profile.hpp"
 
 namespace mizan::store {
 
@@ -28,7 +29,7 @@ struct Stats {
 
 class ClaimStore {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens or creates the database, upgrading an older schema (after copying it to PATH.bak-vN, N
   // the old version; all steps in one transaction) and refusing a newer one. read_only opens an
@@ -42,7 +43,9 @@ class ClaimStore {
   // Stores a document, its sentences and claims in one transaction (in a batch: under a savepoint
   // of the batch's transaction), whole or not at all. False (nothing written) when the same bytes
   // were stored before.
-  bool add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims);
+  // `profile`, when given, is stored beside it (what the match stage reads instead of the text).
+  bool add(const Document& doc, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims,
+           const DocumentProfile* profile = nullptr);
   // A batch: the documents add()ed between begin_batch() and commit_batch() are committed together,
   // so each page of the tables and indexes is written once per batch rather than once per document.
   // Closing the store with a batch open rolls it back.
@@ -61,10 +64,14 @@ class ClaimStore {
   std::vector<StoredClaim> claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
                                                       std::size_t limit) const;
   std::vector<DocumentRow> documents() const;
-  // Each document's id, title, text and date, one at a time in id order (the text is not kept).
-  void each_document_text(const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
-                                                   const DateRange& published)>& visit) const;
+  // Each document's id, date and stored profile (not known when none was stored), in id order.
+  void each_document_profile(
+      const std::function<void(std::int64_t id, const DateRange& published, const DocumentProfile& profile)>& visit) const;
   // The same for the documents of the given ids only.
+  void document_profiles(
+      const std::vector<std::int64_t>& ids,
+      const std::function<void(std::int64_t id, const DateRange& published, const DocumentProfile& profile)>& visit) const;
+  // Each document's id, title, text and date, for the given ids only.
   void document_texts(const std::vector<std::int64_t>& ids,
                       const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
                                                const DateRange& published)>& visit) const;

@@ -164,7 +164,7 @@ int main(int argc, char** argv) {
         outlets.insert(d.outlet);
         bodies[d.name] = d.text;
         mizan::cli::Extracted e = mizan::cli::extract_document(std::move(d));
-        store.add(e.doc, e.sentences, e.claims);
+        store.add(e.doc, e.sentences, e.claims, &e.profile);
       }
     }
     for (const std::string& p : problems) std::cerr << "mizan_stories: " << p << "\n";
