@@ -324,3 +324,47 @@ TEST_CASE("check: round N said to begin on the day round N-1 began is a conflict
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("round of astana 8 and round of astana 7 both said to be under way on 2017-10-30") != std::string::npos);
 }
+
+TEST_CASE("extract: a breakdown in parentheses gives each part its place and its total's class; a place after the verb binds") {
+  const auto a = claims_of(
+      "وقال نائب رئيس المركز إن المركز رصد 23 انتهاكا لنظام وقف إطلاق النار في محافظات إدلب (12) واللاذقية (6) "
+      "وحماة (2) وحلب (3).",
+      "2021-07-05");
+  const std::map<double, std::string> place = {{12, "إدلب"}, {6, "اللاذقية"}, {2, "حماة"}, {3, "حلب"}};
+  const Claim* total = with_value(a, 23);
+  REQUIRE(total);
+  CHECK(total->role == Role::total);
+  for (const auto& [v, where] : place) {
+    CAPTURE(v);
+    const Claim* part = with_value(a, v);
+    REQUIRE(part);
+    CHECK(part->location == where);
+    CHECK(part->counted == "violations");
+    CHECK(part->role == Role::part);
+    CHECK(part->group == total->group);
+  }
+  // The parts of a total they do not make are inconsistent.
+  Document d;
+  d.name = "b.txt";
+  d.published = DateRange::day(2021, 7, 5);
+  d.text = "رصد المركز 25 انتهاكا في محافظات إدلب (12) واللاذقية (6) وحماة (2) وحلب (3).";
+  const extract::Extraction ex = extract::extract(d);
+  std::vector<StoredClaim> stored;
+  for (const Claim& c : ex.claims) {
+    StoredClaim s;
+    s.document = "b.txt";
+    s.document_id = 1;
+    s.published = d.published;
+    s.claim = c;
+    stored.push_back(s);
+  }
+  const compare::Comparison c = compare::compare_claims(stored);
+  const bool inconsistent = std::any_of(c.verdicts.begin(), c.verdicts.end(), [](const compare::Verdict& v) {
+    return v.relation == Relation::inconsistent && v.check == compare::Check::breakdown;
+  });
+  CHECK(inconsistent);
+
+  const auto b = claims_of("وقال المصدر إن قرابة 20 ألف مقاتل من هيئة تحرير الشام يتمركزون حاليا في ريف إدلب.", "2021-07-05");
+  REQUIRE(with_value(b, 20000));
+  CHECK(with_value(b, 20000)->location == "إدلب");
+}

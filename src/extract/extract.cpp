@@ -261,6 +261,22 @@ const Match* nearest(const std::vector<Match>& ms, std::size_t first, std::size_
   return best;
 }
 
+// A place further after a claim, in the same clause: "قرابة 20 ألف مقاتل من هيئة تحرير الشام يتمركزون
+// حاليا في ريف إدلب" — up to 10 words on, with no other number and no و-clause between.
+const Match* place_after_verb(const std::vector<Match>& places, std::string_view s, const std::vector<Word>& words,
+                              std::size_t last) {
+  for (const Match& m : places) {
+    if (m.first < last || m.first - last > 10) continue;
+    bool same_clause = true;
+    for (std::size_t k = last; k < m.first && same_clause; ++k) {
+      const std::string_view w = s.substr(words[k].begin, words[k].size());
+      same_clause = !(w[0] >= '0' && w[0] <= '9') && !(k > last && starts_with(w, kWaw) && w.size() > 2);
+    }
+    if (same_clause) return &m;
+  }
+  return nullptr;
+}
+
 Qualifier qualifier_of(ast::Bound b) {
   switch (b) {
     case ast::Bound::about: return Qualifier::about;
@@ -699,6 +715,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
       if (const Match* m = nearest(places, w_first, w_last, 6, 12)) c.location = *m->value;
+      else if (const Match* later = place_after_verb(places, s, words, w_last)) c.location = *later->value;
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
       // A round of a series is held where the series is; otherwise the nearest place.
       if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;
@@ -820,6 +837,40 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         c.location = *m.value;
         break;
       }
+  }
+
+  // Breakdowns in parentheses: "رصد 23 انتهاكا ... في محافظات إدلب (12) واللاذقية (6) وحماة (2)":
+  // each number in parentheses right after a place is that place's part of the total before it.
+  {
+    auto in_parentheses = [&](const Found& f) {
+      std::size_t b = f.number_begin, e = f.number_end;
+      while (b > 0 && s[b - 1] == ' ') --b;
+      while (e < s.size() && s[e] == ' ') ++e;
+      return b > 0 && s[b - 1] == '(' && e < s.size() && s[e] == ')';
+    };
+    std::vector<std::size_t> parts;
+    for (std::size_t ci = first_claim; ci < out.size(); ++ci) {
+      Claim& c = out[ci];
+      if (c.kind != Kind::count || c.group >= 0 || found_of_claim[ci - first_claim] == SIZE_MAX) continue;
+      const Found& f = found[found_of_claim[ci - first_claim]];
+      if (!in_parentheses(f)) continue;
+      // The place that ends right before the opening parenthesis.
+      std::uint32_t open = f.number_begin;
+      while (open > 0 && s[open - 1] != '(') --open;
+      const Match* place = nullptr;
+      for (const Match& m : places)
+        if (words[m.first + m.count - 1].end + 2 >= open && words[m.first + m.count - 1].end < open) place = &m;
+      if (!place) continue;
+      c.location = *place->value;
+      if (!is_counted_class(c.counted)) c.counted.clear();  // "(12) واللاذقية": the next place is not what it counts
+      c.claim_span = dc.folded.original(base + words[place->first].begin, base + std::min<std::size_t>(f.number_end + 1, s.size()));
+      c.excerpt = dc.doc.text.substr(c.claim_span.begin, c.claim_span.size());
+      parts.push_back(ci);
+    }
+    if (parts.size() >= 2) {
+      chain = parts;
+      close_chain();  // links them to their total and gives them its class
+    }
   }
 
   // Exchanges: two counts with "مقابل" between them.
