@@ -20,10 +20,14 @@ namespace {
 constexpr const char* kHelp = R"(usage: mizan check [options] FILE
 
 Extracts the claims of a new article and compares each with the stored claims about the same
-subject, without storing the article (unless --store). For each claim it says:
+thing, as 'mizan report' does (the article joins the story of the stored documents that report its
+event), without storing the article (unless --store). For each claim it says:
   inconsistent   it fails an internal check: its breakdown does not sum to its total, or its
                  round number does not fit the dates of the series
-  conflict       another document gives a value that cannot be true at the same time
+  conflict       another report of the same thing gives a value that cannot be true at the same time
+  possible_conflict
+                 a value that differs, where the match is weaker or the time uncertain: shown for
+                 review, it does not make the check fail
   agree          its value overlaps what other documents said
   evolves        other documents gave another value, only at clearly different times
   new            nothing stored to compare it with (or an identifier, never compared)

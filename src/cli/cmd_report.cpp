@@ -26,10 +26,16 @@ the consistency report:
   OUT/consistency.json   the same, for programs (schema in the README)
 The same database always gives the same bytes.
 
-Two claims agree when their values overlap; "about" (نحو) widens a value by the tolerance,
-"at least"/"at most" open it. Values that do not overlap conflict when they hold at the same time
-(within the window) and evolve when further apart. An ordinal names its event (round 7 and round 6
-never conflict); identifiers (resolution 2254) are never compared as quantities.
+Documents that report one event are grouped into stories (by their rare words, event type,
+countries and dates), and claims are compared within their story, each with its counterpart in the
+other document; a standing figure (fighters in a province) is also compared by its subject. A pair
+is decided on its slots: another place, actor, class or event means different things. Two claims
+agree when their values overlap; "about" (نحو) widens a value by the tolerance, "at least"/"at
+most" open it. Values that do not overlap conflict when the match is strong and they hold at one
+time (or of one one-off event), are a possible conflict (listed apart, not counted) when the match
+is weaker or the time uncertain, and evolve when a toll was reported on another day. An ordinal
+names its event (round 7 and round 6 never conflict); identifiers (resolution 2254) are never
+compared as quantities.
 
 options:
   --db PATH          database (default: claims.db)
