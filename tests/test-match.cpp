@@ -368,3 +368,19 @@ TEST_CASE("extract: a breakdown in parentheses gives each part its place and its
   REQUIRE(with_value(b, 20000));
   CHECK(with_value(b, 20000)->location == "إدلب");
 }
+
+TEST_CASE("extract: a speaker that is a definite noun phrase ends at the first word that is not part of it") {
+  // tests/data/stories/hajj-heat-2024_08.txt and exchange-gaza-truce-2023_08.txt
+  const auto a = claims_of(
+      "أعلنت السلطات السعودية ارتفاع حصيلة وفيات الحجاج خلال موسم حج 2024 إلى ألف و301 حاج، 83% منهم غير مصرح لهم بالحج.",
+      "2024-06-23");
+  REQUIRE(with_value(a, 83));
+  CHECK(with_value(a, 83)->said_by == "السلطات السعودية");
+  const auto b = claims_of("وأعلن الاحتلال تسلم إسرائيليتين اثنتين، على أن يتم في وقت لاحق تسلم 13 من المتفق عليهم.", "2023-11-30");
+  REQUIRE(with_value(b, 13));
+  CHECK(with_value(b, 13)->said_by == "الاحتلال");
+  // A person's name is not cut: "قال فاديم كوليت".
+  const auto c = claims_of("وقال اللواء فاديم كوليت إن المسلحين قصفوا 15 مرة.", "2021-07-05");
+  REQUIRE(with_value(c, 15));
+  CHECK(with_value(c, 15)->said_by == "فاديم كوليت");
+}

@@ -400,6 +400,10 @@ std::string speaker_of(const DocContext& dc, std::string_view s, std::uint32_t b
       if (end > from && s.substr(words[end - 1].end, words[end].begin - words[end - 1].end).find_first_of(":,\"") !=
                             std::string_view::npos)
         break;
+      // A name that is a definite noun phrase ("السلطات السعودية") ends at the first indefinite word:
+      // "السلطات السعودية ارتفاع ..." — that word begins what they said.
+      auto definite = [&](std::size_t w) { return starts_with(s.substr(words[w].begin), kAl); };
+      if (end > title_end && definite(title_end) && definite(end - 1) && !definite(end)) break;
       ++end;
     }
     if (end > title_end) return original_text(dc, base, words[title_end].begin, words[end - 1].end);
