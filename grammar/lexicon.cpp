@@ -67,16 +67,28 @@ std::vector<std::string> names() {
   return out;
 }
 
+const std::unordered_set<std::string>& column_values(std::string_view file, std::size_t value_column) {
+  static std::map<std::pair<std::string, std::size_t>, std::unordered_set<std::string>> made;
+  static std::mutex lock;
+  const std::lock_guard<std::mutex> guard(lock);
+  const auto key = std::make_pair(std::string(file), value_column);
+  if (const auto it = made.find(key); it != made.end()) return it->second;
+  std::unordered_set<std::string> values;
+  for (const Row& r : rows(file)) values.emplace(value_column == kForms ? std::string_view(r.form) : r.field(value_column));
+  return made.emplace(key, std::move(values)).first->second;  // std::map nodes stay where they are
+}
+
 PhraseTable::PhraseTable(std::string_view file, std::size_t value_column) {
+  static const std::string kNone;
   for (const Row& r : rows(file)) {
-    map_.emplace(r.form, std::string(r.field(value_column)));
+    map_.emplace(r.form, value_column < r.fields.size() ? &r.fields[value_column] : &kNone);
     max_words_ = std::max<std::size_t>(max_words_, 1 + std::count(r.form.begin(), r.form.end(), ' '));
   }
 }
 
 const std::string* PhraseTable::find(std::string_view folded_phrase) const {
-  auto it = map_.find(std::string(folded_phrase));
-  return it == map_.end() ? nullptr : &it->second;
+  const auto it = map_.find(folded_phrase);
+  return it == map_.end() ? nullptr : it->second;
 }
 
 }  // namespace mizan::lexicon

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mizan::lexicon {
@@ -22,7 +23,14 @@ const std::vector<Row>& rows(std::string_view name);
 // Names of all lexicon files.
 std::vector<std::string> names();
 
-// A phrase table: folded phrase (one or more words) -> the value of column `value_column`.
+// The distinct values of column `value_column` of a lexicon file (kForms: its folded forms), made
+// once (e.g. the classes of counted.tsv).
+constexpr std::size_t kForms = static_cast<std::size_t>(-1);
+const std::unordered_set<std::string>& column_values(std::string_view file, std::size_t value_column);
+
+// A phrase table: folded phrase (one or more words) -> the value of column `value_column`. Keys
+// and values are the rows' own strings (rows() are kept for the program's life): a lookup builds
+// no string.
 class PhraseTable {
  public:
   PhraseTable(std::string_view file, std::size_t value_column);
@@ -30,7 +38,7 @@ class PhraseTable {
   std::size_t max_words() const { return max_words_; }
 
  private:
-  std::unordered_map<std::string, std::string> map_;
+  std::unordered_map<std::string_view, const std::string*> map_;
   std::size_t max_words_ = 1;
 };
 

@@ -129,25 +129,25 @@ TEST_CASE("match: an undated article's claims take the day its text names, or bo
 }
 
 TEST_CASE("extract: people counted for what happened to them; a clause after و is another's") {
-  const auto a = claims_of("أعلن وزير الصحة مقتل 80 مواطناً في الانفجار.");
-  REQUIRE(with_value(a, 80));
-  CHECK(with_value(a, 80)->counted == "deaths");
-  const auto b = claims_of("وقال الدفاع المدني إن 135 شخصا لقوا حتفهم.");
-  REQUIRE(with_value(b, 135));
-  CHECK(with_value(b, 135)->counted == "deaths");
-  const auto c = claims_of("وأسفر الزلزال عن مقتل 371 شخصا وإصابة 1089 آخرين في سوريا.");
-  REQUIRE(with_value(c, 371));
-  CHECK(with_value(c, 371)->counted == "deaths");
-  const auto d = claims_of("وارتفع عدد القتلى في درنة إلى 5300.");
-  REQUIRE(with_value(d, 5300));
-  CHECK(with_value(d, 5300)->counted == "deaths");
-  const auto e = claims_of("وتم انتشال 3958 جثة من تحت الأنقاض.");
-  REQUIRE(with_value(e, 3958));
-  CHECK(with_value(e, 3958)->counted == "deaths");
-  // A generic noun with no such word stays people.
-  const auto f = claims_of("ويعيش في المدينة نحو 50 ألف شخص.");
-  REQUIRE(with_value(f, 50000));
-  CHECK(with_value(f, 50000)->counted == "people");
+  struct Case {
+    const char* sentence;
+    double value;
+    const char* counted;
+  };
+  for (const Case& t : {
+           Case{"أعلن وزير الصحة مقتل 80 مواطناً في الانفجار.", 80, "deaths"},
+           Case{"وقال الدفاع المدني إن 135 شخصا لقوا حتفهم.", 135, "deaths"},
+           Case{"وأسفر الزلزال عن مقتل 371 شخصا وإصابة 1089 آخرين في سوريا.", 371, "deaths"},
+           Case{"وارتفع عدد القتلى في درنة إلى 5300.", 5300, "deaths"},
+           Case{"وتم انتشال 3958 جثة من تحت الأنقاض.", 3958, "deaths"},
+           // A generic noun with no such word stays people.
+           Case{"ويعيش في المدينة نحو 50 ألف شخص.", 50000, "people"},
+       }) {
+    CAPTURE(t.sentence);
+    const auto claims = claims_of(t.sentence);
+    REQUIRE(with_value(claims, t.value));
+    CHECK(with_value(claims, t.value)->counted == t.counted);
+  }
 }
 
 TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts its total's noun") {

@@ -207,18 +207,11 @@ int run_check(const Argv& argv) {
     for (const std::string& prefix : prefixes) add_known(store.claims_with_subject_prefix(prefix, lo, hi, kCheckCandidates));
     for (StoredClaim& s : article) s.document_id = kArticleId;
     match::Vocabulary vocabulary;
-    std::vector<match::Profile> profiles{match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary)};
-    std::set<std::int64_t> ids;
-    for (const StoredClaim& k : known) ids.insert(k.document_id);
-    std::vector<std::int64_t> unprofiled;
-    store.document_profiles({ids.begin(), ids.end()}, [&](std::int64_t id, const DateRange& published, const DocumentProfile& p) {
-      if (p.known) profiles.push_back(match::profile_from(id, published, p, vocabulary));
-      else unprofiled.push_back(id);
-    });
-    store.document_texts(unprofiled, [&](std::int64_t id, const std::string& title, const std::string& text,
-                                         const DateRange& published) {
-      profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
-    });
+    std::set<std::int64_t> id_set;
+    for (const StoredClaim& k : known) id_set.insert(k.document_id);
+    const std::vector<std::int64_t> ids(id_set.begin(), id_set.end());
+    std::vector<match::Profile> profiles = stored_profiles(store, &ids, vocabulary);
+    profiles.push_back(match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary));
     std::vector<StoredClaim> all = article;
     all.insert(all.end(), known.begin(), known.end());
     match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary);

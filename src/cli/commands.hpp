@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "compare/compare.hpp"
+#include "match/match.hpp"
 #include "model/claim.hpp"
 #include "model/document.hpp"
 #include "model/profile.hpp"
@@ -37,7 +38,11 @@ std::vector<StoredClaim> as_stored(const Extracted& e);
 
 constexpr const char* kDefaultDb = "claims.db";
 
-// The report's comparison of everything stored: each document read once for the match stage
+// The match stage's profiles of the stored documents (of `ids`, or of all): as stored at ingest, or
+// worked out from the text for a document stored before profiles were.
+std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, const std::vector<std::int64_t>* ids,
+                                            match::Vocabulary& vocabulary);
+// The report's comparison of everything stored: each document's profile for the match stage
 // (stories, frames), then every claim compared within its story.
 compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options);
 

@@ -44,20 +44,28 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
   return out;
 }
 
-compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
-  // Each document's profile as stored at ingest; one stored before profiles were is read and
-  // profiled now.
-  match::Vocabulary vocabulary;
+std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, const std::vector<std::int64_t>* ids,
+                                            match::Vocabulary& vocabulary) {
   std::vector<match::Profile> profiles;
   std::vector<std::int64_t> unprofiled;
-  store.each_document_profile([&](std::int64_t id, const DateRange& published, const DocumentProfile& profile) {
+  auto take = [&](std::int64_t id, const DateRange& published, const DocumentProfile& profile) {
     if (profile.known) profiles.push_back(match::profile_from(id, published, profile, vocabulary));
     else unprofiled.push_back(id);
-  });
+  };
+  if (ids) store.document_profiles(*ids, take);
+  else store.each_document_profile(take);
+  // A document stored before profiles were is read and profiled now.
   store.document_texts(unprofiled, [&](std::int64_t id, const std::string& title, const std::string& text,
                                        const DateRange& published) {
     profiles.push_back(match::profile_of({id, title, text, published}, vocabulary));
   });
+  return profiles;
+}
+
+compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
+  // Each document's profile as stored at ingest.
+  match::Vocabulary vocabulary;
+  std::vector<match::Profile> profiles = stored_profiles(store, nullptr, vocabulary);
   std::vector<StoredClaim> claims = store.claims_by_subject();
   match::Framing framing = match::frame_claims(claims, std::move(profiles), vocabulary);
   compare::Comparison c = compare::compare_claims(std::move(claims), options, std::move(framing.frames));

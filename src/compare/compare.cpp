@@ -281,10 +281,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     return v;
   }
   // One occurrence (a one-off event of the story, or the same day): a conflict when the frames
-  // support it, else a possible one.
-  // Strong: a slot known on both sides matched, or the two are of one story and neither names a
-  // place or an actor the other leaves out.
-  // Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
+  // support it, else a possible one. Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
   // an actor, the words around the numbers), or the two are of one story and neither leaves out what
   // the other names; a document that counts several things of the class needs the words to match.
   const bool supported = !m.crowded || m.context >= kContextSupport;

@@ -77,13 +77,7 @@ const Tables& tables() {
 
 // Whether `counted` is one of the lexicon's classes (deaths, fighters), not a noun kept as written.
 bool is_counted_class(const std::string& counted) {
-  static const std::set<std::string> classes = [] {
-    std::set<std::string> out;
-    for (const char* file : {"counted", "person_roles"})
-      for (const lexicon::Row& r : lexicon::rows(file)) out.emplace(r.field(0));
-    return out;
-  }();
-  return classes.count(counted) != 0;
+  return lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted);
 }
 
 // Classes that say only "people" or "cases" (شخص، مواطن، حالة): what happened to them, or the total

@@ -68,17 +68,12 @@ std::vector<std::string_view> words_of(std::string_view folded) {
   return out;
 }
 
-// The forms a first word of a phrase may take in a lexicon: as written, without its clitics, and
-// with ال for a word that had ال and a clitic.
-
-// A phrase table of the lexicon, looked up without building strings: the forms and values are views
-// into lexicon::rows(), which are kept for the program's life.
+// A phrase table of the lexicon and the words its phrases begin with (views into lexicon::rows(),
+// which are kept for the program's life).
 class PhraseFinder {
  public:
-  PhraseFinder(std::string_view file, std::size_t column) {
+  PhraseFinder(std::string_view file, std::size_t column) : table_(file, column) {
     for (const lexicon::Row& r : lexicon::rows(file)) {
-      map_.emplace(r.form, r.field(column));
-      max_words_ = std::max<std::size_t>(max_words_, 1 + std::count(r.form.begin(), r.form.end(), ' '));
       const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
       starts_.insert(head);
       if (starts_with(head, kAl)) starts_.insert(head.substr(kAl.size()));
@@ -97,9 +92,9 @@ class PhraseFinder {
       // Most words begin no phrase: skip them before building any.
       if (may_start ? !(*may_start)[k] : (!starts_.count(words[k]) && !starts_.count(stem(words[k])))) continue;
       const std::string_view w = words[k], s = stem(w);
-      const std::size_t most = std::min(max_words_, words.size() - k);
+      const std::size_t most = std::min(table_.max_words(), words.size() - k);
       std::size_t best_n = 0;
-      std::string_view value;
+      const std::string* value = nullptr;
       for (int form = 0; form < 3 && best_n < most; ++form) {
         if (form > 0 && s.size() == w.size()) break;
         phrase.clear();
@@ -112,16 +107,15 @@ class PhraseFinder {
           ends.push_back(phrase.size());
         }
         for (std::size_t n = most; n > best_n; --n)
-          if (const auto it = map_.find(std::string_view(phrase).substr(0, ends[n - 1])); it != map_.end()) {
+          if (const std::string* found_value = table_.find(std::string_view(phrase).substr(0, ends[n - 1]))) {
             best_n = n;
-            value = it->second;
+            value = found_value;
             break;
           }
       }
       if (best_n == 0) continue;
-      const std::string v(value);
-      if constexpr (std::is_invocable_v<F, const std::string&, std::size_t, std::size_t>) found(v, k, best_n);
-      else found(v);
+      if constexpr (std::is_invocable_v<F, const std::string&, std::size_t, std::size_t>) found(*value, k, best_n);
+      else found(*value);
       k += best_n - 1;
     }
   }
@@ -129,9 +123,8 @@ class PhraseFinder {
   const std::unordered_set<std::string_view>& starts() const { return starts_; }
 
  private:
-  std::unordered_map<std::string_view, std::string_view> map_;
+  lexicon::PhraseTable table_;
   std::unordered_set<std::string_view> starts_;
-  std::size_t max_words_ = 1;
 };
 
 const PhraseFinder& event_finder() {
@@ -153,27 +146,11 @@ const std::unordered_set<std::string_view>& function_words() {
   return words;
 }
 
-// The values of a lexicon's column (or its forms), as a set made once per file and column.
-const std::set<std::string, std::less<>>& lexicon_values(const char* file, std::size_t column, bool forms) {
-  static std::map<std::string, std::set<std::string, std::less<>>> cache;
-  static std::mutex lock;
-  const std::lock_guard<std::mutex> guard(lock);
-  auto& values = cache[std::string(file) + (forms ? "#form" : "#" + std::to_string(column))];
-  if (values.empty())
-    for (const lexicon::Row& r : lexicon::rows(file)) values.emplace(forms ? r.form : std::string(r.field(column)));
-  return values;  // std::map nodes stay where they are
-}
-
 // A counted class that names no particular thing: none, people, cases, or a noun the lexicon lacks.
 bool generic_counted(const std::string& counted) {
-  static const std::set<std::string, std::less<>> classes = [] {
-    std::set<std::string, std::less<>> out;
-    for (const char* file : {"counted", "person_roles"})
-      for (const lexicon::Row& r : lexicon::rows(file)) out.emplace(r.field(0));
-    return out;
-  }();
   if (counted.empty() || counted == "people" || counted == "cases") return true;
-  if (classes.count(counted)) return false;
+  if (lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted))
+    return false;
   // A noun the lexicon lacks is a thing of its own (مطارات، مدن), unless it is a nationality
   // ("16 سعوديا", "13 إسرائيليا", "4 سودانيين"): people, said by where they come from.
   for (const std::string_view end : {"\xd9\x8a\xd8\xa7", "\xd9\x8a\xd9\x8a\xd9\x86", "\xd9\x8a\xd9\x88\xd9\x86"})  // يا يين يون
@@ -666,9 +643,9 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
 
   out.frames.resize(claims.size());
   std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
-  const auto& person_classes = lexicon_values("person_classes", 0, true);
-  const auto& outcome_classes = lexicon_values("person_roles", 0, false);
-  const auto& measure_classes = lexicon_values("measure_classes", 0, true);
+  const auto& person_classes = lexicon::column_values("person_classes", lexicon::kForms);
+  const auto& outcome_classes = lexicon::column_values("person_roles", 0);
+  const auto& measure_classes = lexicon::column_values("measure_classes", lexicon::kForms);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];

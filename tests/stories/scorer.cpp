@@ -11,10 +11,9 @@
 //
 // A side of a relation is a document and an excerpt of its body; the claims whose number lies in
 // that excerpt stand for it (the one whose value is the annotated value, when there is one, and the
-// same figure said again elsewhere in that document). A gold
-// relation is found when the comparator gives that relation to a pair of such claims. Precision is
-// over claim pairs the comparator calls a conflict: one is backed when a gold conflict names it,
-// or restates it (the same two documents and the same two values, said again further on).
+// same figure said again elsewhere in that document). A gold relation is found when the comparator
+// gives that relation to a pair of such claims. Precision is over claim pairs the comparator calls
+// a conflict: one is backed when a gold conflict's sides hold its two claims.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -24,7 +23,6 @@
 #include <iostream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -270,15 +268,13 @@ int main(int argc, char** argv) {
       }
     }
 
-    // Precision: each claim pair called a conflict, backed by a gold conflict or a restatement of one.
+    // Precision: each claim pair called a conflict, backed by a gold conflict (whose sides hold the
+    // figures said again in their documents too).
     std::set<std::uint64_t> gold_conflict_pairs;
-    std::set<std::string> gold_conflict_values;  // "docA|docB|valueA|valueB", both orders
     for (const GoldRow& r : gold) {
       if (r.relation != "conflict") continue;
       for (const std::size_t i : r.a.claims)
         for (const std::size_t j : r.b.claims) gold_conflict_pairs.insert(pair_key(i, j));
-      gold_conflict_values.insert(r.a.doc + "|" + r.b.doc + "|" + r.a.value + "|" + r.b.value);
-      gold_conflict_values.insert(r.b.doc + "|" + r.a.doc + "|" + r.b.value + "|" + r.a.value);
     }
     Figure precision{"conflict precision"};
     std::vector<std::string> false_conflicts;
@@ -286,18 +282,7 @@ int main(int argc, char** argv) {
       if (!rels.count(Relation::conflict)) continue;
       ++precision.total;
       const std::size_t i = key >> 32, j = key & 0xffffffffu;
-      bool backed = gold_conflict_pairs.count(key) != 0;
-      for (const std::string& g : gold_conflict_values) {
-        if (backed) break;
-        const auto c = [&] {
-          std::vector<std::string> parts;
-          std::stringstream ss(g);
-          for (std::string p; std::getline(ss, p, '|');) parts.push_back(p);
-          return parts;
-        }();
-        backed = c.size() == 4 && c[0] == cs[i].document && c[1] == cs[j].document &&
-                 value_matches(cs[i].claim, c[2]) && value_matches(cs[j].claim, c[3]);
-      }
+      const bool backed = gold_conflict_pairs.count(key) != 0;
       if (backed) ++precision.hit;
       else false_conflicts.push_back("false conflict: " + describe(cs[i]) + frame_of(i) + "  vs  " + describe(cs[j]) + frame_of(j) +
                                      "\n      " + why[key]);
