@@ -111,6 +111,23 @@ TEST_CASE("match: articles of one event form a story; a look-alike event of the 
   }
 }
 
+TEST_CASE("match: the year of a one-off event is the latest named after its trigger, Hijri years too") {
+  // tests/data/stories/budget-saudi-2024_01.txt and _02.txt, first sentences.
+  CHECK(match::describe_document("", "ترأس ملك السعودية الجلسة لإقرار الميزانية العامة للدولة للعام المالي 1445 / 1446هـ").event_year == "2024");
+  CHECK(match::describe_document("", "أقرّ مجلس الوزراء السعودي الميزانية العامة للعام المالي الجديد 2024، بعجز يبلغ 79 مليار ريال. "
+                                     "وكانت ميزانية 2023 قد سجلت فائضا.").event_year == "2024");
+  // A count after the trigger is not a year (tests/data/stories/exchange-yemen-2020_03.txt).
+  CHECK(match::describe_document("", "اكتملت عملية تبادل 1056 أسيرا بين الطرفين").event_year == "");
+}
+
+TEST_CASE("match: a weekday beside اليوم dates the article; any other is a day on or before it") {
+  const DocumentProfile today = match::describe_document("", "أعلنت المغرب اليوم السبت تسجيل 188 إصابة جديدة");
+  CHECK((today.weekdays & 1u) != 0);
+  CHECK(today.weekdays == ((1u << 6) | 1u));
+  const DocumentProfile past = match::describe_document("", "وكان زلزال بقوة 7.7 درجات قد ضرب كهرمان مرعش فجر يوم الاثنين");
+  CHECK(past.weekdays == (1u << 1));
+}
+
 TEST_CASE("match: an undated article's claims take the day its text names, or borrow their story's dates") {
   // quake-morocco-2023_01 gives no publication date; its text names the quake's days.
   const auto db = story_store({"quake-morocco-2023_01.txt", "quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
@@ -182,6 +199,29 @@ TEST_CASE("compare: framed — a rounded figure agrees with the exact one; a tol
   CHECK(found);
 }
 
+TEST_CASE("compare: framed — of a document's several tolls, the same figure in another is its counterpart") {
+  // quake-morocco-2023_04 gives the 07:00 toll (632) and the 10:00 one (820); _02 gives 632.
+  const auto db = story_store({"quake-morocco-2023_02.txt", "quake-morocco-2023_04.txt"});
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  bool found = false;
+  for (const compare::Verdict& v : c.verdicts)
+    if (v.claims.size() == 2 && c.claims[v.claims[0]].claim.lo == 632 && c.claims[v.claims[1]].claim.lo == 632) {
+      CHECK(v.relation == Relation::agree);
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("match: an event abroad told from one country joins its story when either names the other's country") {
+  // The Hajj heat deaths: hajj-heat-2024_04 counts Indonesia's dead, _01 and _02 the Saudi toll.
+  const auto db = story_store({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt", "hajj-heat-2024_04.txt", "hajj-heat-2024_05.txt"});
+  const auto story = stories_of(cli::compare_stored(db, {}));
+  CHECK(story.at("hajj-heat-2024_01.txt") >= 0);
+  CHECK(story.at("hajj-heat-2024_01.txt") == story.at("hajj-heat-2024_04.txt"));
+}
+
 TEST_CASE("compare: framed — a conflict needs support; without it, a possible conflict that check does not fail on") {
   // Two claims of one story on the same day: counted class known and equal, nothing else known.
   auto make = [](const std::string& doc, double v, bool crowded, const std::string& ctx) {
@@ -222,6 +262,16 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   borrowed.second.time = DateRange::days(2023, 9, 12, 2023, 9, 17);
   borrowed.second.time_borrowed = true;
   CHECK(relation(make("a", 5300, false, ""), borrowed) == "possible_conflict");
+  // A toll whose day is uncertain, more than twice another: a count of another day.
+  auto borrowed_far = borrowed;
+  borrowed_far.first.claim.lo = borrowed_far.first.claim.hi = 11300;
+  CHECK(relation(make("a", 5300, false, ""), borrowed_far) == "evolves");
+  // Near figures whose only time is a story of months (daily bulletins of an epidemic) are not
+  // placed against each other.
+  auto months = make("b", 4100, false, "");
+  months.second.time = DateRange::days(2023, 6, 20, 2023, 10, 26);
+  months.second.time_borrowed = true;
+  CHECK(relation(make("a", 5300, false, ""), months) == "");
   // Another day's toll evolved.
   auto later = make("b", 11300, false, "");
   later.second.time = DateRange::day(2023, 9, 16);

@@ -219,6 +219,9 @@ bool time_certain(const Frame& f) {
   return f.time.known() && !f.time_borrowed && f.time.precision == Precision::day && f.time.hi - f.time.lo <= 3;
 }
 
+// A story's dates lent to an undated claim place it when they span at most this many days.
+constexpr int kBorrowedDays = 7;
+
 // Two claims whose frames say they may be about the same thing: agree, conflict, possible
 // conflict or evolve.
 Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& o) {
@@ -280,6 +283,18 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     v.reason = head + intervals + " do not overlap; " + when_text + ": the number changed";
     return v;
   }
+  // A toll whose day is known only within the story's days: figures far apart are counts of
+  // different days (a toll only grows as the dead are found), near ones may be one count disputed.
+  const double ratio = far_apart(ia, ib);
+  if (toll && !certain && ratio > kConflictRatio) {
+    v.relation = Relation::evolves;
+    v.reason = head + intervals + " do not overlap; " + when_text + ": the toll's day is uncertain and the figures are far apart, counts of different days";
+    return v;
+  }
+  // Near figures whose only time is a story of more than a week (two daily bulletins of a
+  // months-long epidemic) cannot be placed against each other.
+  for (const Frame* f : {&fa, &fb})
+    if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) return {};
   // One occurrence (a one-off event of the story, or the same day): a conflict when the frames
   // support it, else a possible one. Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
   // an actor, the words around the numbers), or the two are of one story and neither leaves out what
@@ -289,7 +304,6 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // Reports that disagree about one figure are mostly within a factor of two of each other (81% of
   // the conflicts annotated in tests/data/stories); figures further apart are more often two
   // different quantities of one story (a day's batch and the total) than one disputed figure.
-  const double ratio = far_apart(ia, ib);
   v.relation = strong && ratio <= kConflictRatio ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "");
@@ -582,6 +596,10 @@ int days_apart(const DateRange& a, const DateRange& b) {
   return 0;
 }
 
+Verdict judge_frames(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& options) {
+  return judge_framed(a, fa, b, fb, options);
+}
+
 Verdict judge_pair(const StoredClaim& a, const StoredClaim& b, const Options& options) {
   return judge(a, b, options, nullptr, nullptr);
 }
@@ -702,6 +720,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     struct Candidate {
       double context;
       int fit;  // the same counted class and the same place (2 each) beat a generic class or a place inside another
+      int same_value;  // the two figures agree: one quantity said twice is likelier than two that differ
       double closeness;
       std::size_t i, j;
     };
@@ -726,10 +745,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
             if (!match_slots(cs[i], frames[i], cs[j], frames[j]).same) continue;
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
             const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
-            cands.push_back({shared_context(frames[i], frames[j]), fit_of(i, j), closeness, i, j});
+            const int same_value = effective_interval(cs[i].claim, options.tolerance).overlaps(effective_interval(cs[j].claim, options.tolerance));
+            cands.push_back({shared_context(frames[i], frames[j]), fit_of(i, j), same_value, closeness, i, j});
           }
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
-          return std::tie(y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.fit, x.context, x.closeness, y.i, y.j);
+          return std::tie(y.same_value, y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.same_value, x.fit, x.context, x.closeness, y.i, y.j);
         });
         std::set<std::size_t> used;
         for (const Candidate& c : cands) {

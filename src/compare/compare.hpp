@@ -95,6 +95,10 @@ struct Comparison {
 // (same document, or not comparable).
 Verdict judge_pair(const StoredClaim& a, const StoredClaim& b, const Options& options);
 
+// Decides two claims on their frames, as the report does once they are aligned in their story.
+// Empty reason: not about the same thing (a slot known on both sides differs) or nothing to say.
+Verdict judge_frames(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& options);
+
 // Every verdict over a set of claims (any order; they are sorted here). With frames (one per claim,
 // from the match stage), claims are compared only within a story and each pair is decided on its
 // frames; without, claims of the same subject key are compared.

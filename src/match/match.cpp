@@ -327,16 +327,22 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
   const MarkedWords title_marks = mark(title_words), text_marks = mark(text_words);
 
   std::map<std::string, int> types, countries;
-  // The year a one-off event is of, when the text says it right after the event's name ("ميزانية
-  // 2024"، "انتخابات 2019"): another year's budget or election is another event.
+  // The year a one-off event is of, when the text says it soon after the event's name ("ميزانية
+  // 2024"، "انتخابات 2019"، "الميزانية العامة للدولة للعام المالي 2024"): another year's budget or
+  // election is another event.
   std::map<std::string, int> years;
   auto year_after = [&](const std::vector<std::string_view>& ws, std::size_t k, std::size_t n, const std::string& t) {
     if (event_class_of(t) != EventClass::one_off) return;
-    for (std::size_t j = k + n; j < ws.size() && j < k + n + 3; ++j) {
+    for (std::size_t j = k + n; j < ws.size() && j < k + n + 6; ++j) {
       const std::string_view w = ws[j];
       if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
           (w[0] == '1' || w[0] == '2')) {
-        ++years[std::string(w)];
+        int year = std::stoi(std::string(w));
+        // A Hijri year (ميزانية 1445/1446هـ) ends in the Gregorian year 579 later (1445 → 2024);
+        // other four-digit numbers are counts (تبادل 1056 أسيرا).
+        if (year >= 1350 && year < 1500) year += 579;
+        if (year < 1950 || year > 2100) continue;
+        ++years[std::to_string(year)];
         return;
       }
     }
@@ -356,7 +362,9 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
         year_after(text_words, k, n, t);
       },
       &text_marks.event);
-  p.event_year = most_frequent(years);
+  // The latest year named: an article recalls past budgets and elections more often than it plans
+  // the next ones.
+  if (!years.empty()) p.event_year = years.rbegin()->first;
   p.event_type = most_frequent(types);
   // The country each place of the gazetteer lies in, worked out once.
   static const std::unordered_map<std::string, std::string> country_of = [] {
@@ -384,11 +392,20 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
       if (r.field(1) == "yes") out[r.form] = std::atoi(std::string(r.field(0)).c_str());
     return out;
   }();
-  for (const std::string_view w : text_words) {
+  // A day named beside اليوم ("اليوم الجمعة"، "مساء اليوم الخميس") is the day it was written
+  // (bit 0 set, and only such days kept); any other names a day on or before it ("ضرب فجر يوم الاثنين").
+  static const std::string today = fold_word("اليوم");
+  std::uint8_t named = 0, named_today = 0;
+  for (std::size_t k = 0; k < text_words.size(); ++k) {
+    const std::string_view w = text_words[k];
     const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
-    if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7)
-      p.weekdays = static_cast<std::uint8_t>(p.weekdays | (1u << it->second));
+    if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7) {
+      named = static_cast<std::uint8_t>(named | (1u << it->second));
+      if ((k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today))
+        named_today = static_cast<std::uint8_t>(named_today | (1u << it->second));
+    }
   }
+  p.weekdays = named_today ? static_cast<std::uint8_t>(named_today | 1u) : named;
 
   std::vector<std::string_view> words;
   for (const MarkedWords* m : {&title_marks, &text_marks})
@@ -539,17 +556,21 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   auto compatible = [&](const Cluster& a, const Cluster& b) {
     if (!a.types.empty() && !b.types.empty() && disjoint(a.types, b.types)) return false;
     if (!a.years.empty() && !b.years.empty() && disjoint(a.years, b.years)) return false;
-    // Articles centred on different countries report different events, unless each names the other's.
+    // Articles centred on different countries report different events, unless one names the
+    // other's (the Hajj's deaths told from Jakarta name Saudi Arabia).
     if (!a.main_countries.empty() && !b.main_countries.empty() && disjoint(a.main_countries, b.main_countries) &&
-        (disjoint(b.named_countries, a.main_countries) || disjoint(a.named_countries, b.main_countries)))
+        disjoint(b.named_countries, a.main_countries) && disjoint(a.named_countries, b.main_countries))
       return false;
     if (a.dates.known() && b.dates.known()) {
       // A one-off event is told within weeks; a toll or a series of bulletins may run for months.
       bool one_off = !a.types.empty() || !b.types.empty();
       for (const auto* t : {&a.types, &b.types})
         for (const std::string& x : *t) one_off = one_off && event_class_of(x) == EventClass::one_off;
+      // A one-off event both name by its year (the 2026 budget, announced in October, passed in
+      // December) may be told over months.
+      const bool same_year = !a.years.empty() && !b.years.empty();
       const int span = std::max(a.dates.hi, b.dates.hi) - std::min(a.dates.lo, b.dates.lo);
-      if (span > (one_off ? kStoryDays : kSeriesDays)) return false;
+      if (span > (one_off && !same_year ? kStoryDays : kSeriesDays)) return false;
     }
     return true;
   };
@@ -693,11 +714,13 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       const DateRange& span = out.stories[static_cast<std::size_t>(f.story)].dates;
       const auto p = profile_of_doc.find(s.document_id);
       if (span.known() && p != profile_of_doc.end() && profiles[p->second].weekdays && span.hi - span.lo <= 6) {
+        const std::uint8_t days = profiles[p->second].weekdays;
         for (std::int32_t d = span.hi + 1; d >= span.lo - 1; --d) {
           const int iso = ((d % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (ISO 4)
-          if (profiles[p->second].weekdays & (1u << iso)) {
+          if (days & (1u << iso)) {
             if (!f.time.known() || (d >= f.time.lo && d <= f.time.hi)) {
-              f.time = {d, d, Precision::day};
+              // Written that day ("اليوم الجمعة"), or on a day from it to the story's last.
+              f.time = {d, (days & 1u) ? d : std::max(d, span.hi), Precision::day};
               f.time_from_text = true;
             }
             break;

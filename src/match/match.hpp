@@ -48,7 +48,7 @@ struct Profile {
   std::vector<std::string> countries;  // every country its places lie in, sorted
   std::vector<std::uint32_t> words;  // its distinct content words (folded, clitics off), as ids, sorted
   std::string event_year;           // the year its one-off event is of ("ميزانية 2024"), "" if not said
-  std::uint8_t weekdays = 0;        // the days of the week it names with the article (bit 1 Monday .. 7 Sunday)
+  std::uint8_t weekdays = 0;        // the days of the week it names with the article (bit 1 Monday .. 7 Sunday); bit 0: only those named as today (اليوم الجمعة)
 };
 
 // What a document says of itself, with its words as written (for the store).

@@ -14,7 +14,7 @@ struct DocumentProfile {
   std::string event_year;           // the year its one-off event is of ("ميزانية 2024"), "" if not said
   std::string country;              // the country its places lie in most often, "" if none
   std::vector<std::string> countries;  // every country its places lie in, sorted
-  std::uint8_t weekdays = 0;        // the days of the week it names (bit 1 Monday .. 7 Sunday)
+  std::uint8_t weekdays = 0;        // the days of the week it names (bit 1 Monday .. 7 Sunday); bit 0: only those named as today
   std::vector<std::string> words;   // its distinct content words (folded, clitics off), sorted
 };
 

@@ -245,6 +245,15 @@ int main(int argc, char** argv) {
       std::string said;
       for (const Relation g : got) said += std::string(said.empty() ? "" : ",") + std::string(mizan::compare::to_string(g));
       if (said.empty()) said = r.a.claims.empty() || r.b.claims.empty() ? "claim not extracted" : "not compared";
+      if (said == "not compared" && !subject_keys && !cmp.frames.empty()) {
+        // Why: another story, a slot that differs, or the alignment paired each with another claim.
+        const std::size_t i = r.a.claims.front(), j = r.b.claims.front();
+        if (cmp.frames[i].story != cmp.frames[j].story || cmp.frames[i].story < 0) said += " [other story]";
+        else {
+          const mizan::compare::Verdict v = mizan::compare::judge_frames(cs[i], cmp.frames[i], cs[j], cmp.frames[j], options);
+          said += v.reason.empty() ? " [slots]" : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + "]";
+        }
+      }
       if (r.relation == "different") {
         ++apart.total;
         if (got.empty()) ++apart.hit;
