@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -220,6 +221,32 @@ TEST_CASE("match: an event abroad told from one country joins its story when eit
   const auto story = stories_of(cli::compare_stored(db, {}));
   CHECK(story.at("hajj-heat-2024_01.txt") >= 0);
   CHECK(story.at("hajj-heat-2024_01.txt") == story.at("hajj-heat-2024_04.txt"));
+}
+
+TEST_CASE("match: a claim's context is its clause, back to the previous number of its kind") {
+  // election-algeria-2024_07: "جاء المترشح الحر، عبد المجيد تبون، في الصدارة وتحصل على 5329253 صوت،
+  // بنسبة 94.65 بالمائة. فيما احتل المرشح ... عبد العالي حساني شريف، المركز الثاني، بحصيلة 178797
+  // صوت، بنسبة 3.17 بالمائة": each share has its candidate, not the other's.
+  const auto db = story_store({"election-algeria-2024_07.txt", "election-algeria-2024_01.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  REQUIRE(c.frames.size() == c.claims.size());
+  auto has = [](const Frame& f, const std::string& w) {
+    return std::any_of(f.context.begin(), f.context.end(), [&](const auto& x) { return x.first == w; });
+  };
+  int seen = 0;
+  for (std::size_t i = 0; i < c.claims.size(); ++i) {
+    if (c.claims[i].document != "election-algeria-2024_07.txt" || c.claims[i].claim.kind != Kind::percent) continue;
+    if (std::fabs(c.claims[i].claim.lo - 94.65) < 1e-6) {
+      CHECK(has(c.frames[i], "تبون"));
+      ++seen;
+    }
+    if (std::fabs(c.claims[i].claim.lo - 3.17) < 1e-6) {
+      CHECK(has(c.frames[i], "حساني"));
+      CHECK_FALSE(has(c.frames[i], "تبون"));
+      ++seen;
+    }
+  }
+  CHECK(seen == 2);
 }
 
 TEST_CASE("compare: framed — a conflict needs support; without it, a possible conflict that check does not fail on") {

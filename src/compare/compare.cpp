@@ -745,7 +745,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
             if (!match_slots(cs[i], frames[i], cs[j], frames[j]).same) continue;
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
             const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
-            const int same_value = effective_interval(cs[i].claim, options.tolerance).overlaps(effective_interval(cs[j].claim, options.tolerance));
+            Interval vi = effective_interval(cs[i].claim, options.tolerance), vj = effective_interval(cs[j].claim, options.tolerance);
+            widen_rounded(cs[i].claim, vi, cs[j].claim);
+            widen_rounded(cs[j].claim, vj, cs[i].claim);
+            const int same_value = vi.overlaps(vj);
             cands.push_back({shared_context(frames[i], frames[j]), fit_of(i, j), same_value, closeness, i, j});
           }
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {

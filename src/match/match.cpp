@@ -1,6 +1,7 @@
 #include "match/match.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -31,7 +32,9 @@ constexpr std::size_t kMaxPosting = 64;
 constexpr double kPriorDocuments = 20;
 constexpr std::size_t kMinSharedWords = 5;
 // The words either side of a claim's number that make its context.
-constexpr std::size_t kContextWords = 6;
+constexpr std::size_t kContextWords = 4;
+// ... and at most this many before it, back to the previous number of its kind.
+constexpr std::size_t kClauseWords = 16;
 
 constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
 
@@ -242,27 +245,31 @@ struct Union {
 
 
 
-// The words within `reach` words of a claim's number in its sentence (folded, clitics off, no
-// digits, no function words), each with its weight, sorted and distinct.
+// The words of a claim's clause: back to the previous number of its kind in the sentence (at most
+// `reach_before` words: "عبد المجيد تبون، في الصدارة وتحصل على 5329253 صوت، بنسبة 94.65"), and on
+// to the next number (at most `reach_after`), byte offsets `from` and `to` in the document; folded,
+// clitics off, no digits, no function words, each with its weight, sorted and distinct.
 template <typename Weight>
-std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, std::size_t reach, Weight&& weight) {
+std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, std::size_t reach_before, std::size_t reach_after,
+                                                         std::uint32_t from, std::uint32_t to, Weight&& weight) {
   std::vector<std::pair<std::string, float>> out;
   const Span n = s.claim.number_span, sent = s.sentence_span;
   if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return out;
-  // Only the bytes that can hold `reach` words either side are folded (a long sentence costs no more).
-  const std::size_t span_bytes = reach * 32;
-  std::string_view raw_before = std::string_view(s.sentence_text).substr(0, n.begin - sent.begin);
-  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin);
-  if (raw_before.size() > span_bytes) {
-    raw_before.remove_prefix(raw_before.size() - span_bytes);
+  from = std::min(std::max(from, sent.begin), n.begin);
+  to = std::max(std::min(to, sent.end), n.end);
+  // Only the bytes that can hold the words wanted are folded (a long sentence costs no more).
+  std::string_view raw_before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
+  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
+  if (raw_before.size() > reach_before * 32) {
+    raw_before.remove_prefix(raw_before.size() - reach_before * 32);
     raw_before.remove_prefix(std::min(raw_before.size(), raw_before.find(' ')));  // a whole word first
   }
-  if (raw_after.size() > span_bytes) raw_after = raw_after.substr(0, raw_after.rfind(' ', span_bytes));
+  if (raw_after.size() > reach_after * 32) raw_after = raw_after.substr(0, raw_after.rfind(' ', reach_after * 32));
   const std::string before = fold_word(raw_before);
   const std::string after = fold_word(raw_after);
   std::vector<std::string_view> wb = words_of(before), wa = words_of(after);
-  if (wb.size() > reach) wb.erase(wb.begin(), wb.end() - static_cast<std::ptrdiff_t>(reach));
-  if (wa.size() > reach) wa.resize(reach);
+  if (wb.size() > reach_before) wb.erase(wb.begin(), wb.end() - static_cast<std::ptrdiff_t>(reach_before));
+  if (wa.size() > reach_after) wa.resize(reach_after);
   std::vector<std::string_view> seen;
   for (const auto* ws : {&wb, &wa})
     for (const std::string_view w : *ws) {
@@ -662,6 +669,42 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     }
   }
 
+  // Each claim's clause: from the end of the previous number of its kind in its sentence to the
+  // start of the next number.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> clause(claims.size(), {0u, std::numeric_limits<std::uint32_t>::max()});
+  {
+    std::vector<std::size_t> by_place(claims.size());
+    std::iota(by_place.begin(), by_place.end(), 0);
+    std::sort(by_place.begin(), by_place.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(claims[a].document_id, claims[a].sentence_span.begin, claims[a].claim.number_span.begin, a) <
+             std::tie(claims[b].document_id, claims[b].sentence_span.begin, claims[b].claim.number_span.begin, b);
+    });
+    for (std::size_t b = 0, e = 0; b < by_place.size(); b = e) {
+      const StoredClaim& first = claims[by_place[b]];
+      for (e = b + 1; e < by_place.size() && claims[by_place[e]].document_id == first.document_id &&
+                      claims[by_place[e]].sentence_span.begin == first.sentence_span.begin;
+           ++e) {
+      }
+      for (std::size_t k = b; k < e; ++k) {
+        const Claim& c = claims[by_place[k]].claim;
+        for (std::size_t q = k; q-- > b;) {
+          const Claim& p = claims[by_place[q]].claim;
+          if (p.kind == c.kind && p.number_span.end <= c.number_span.begin) {
+            clause[by_place[k]].first = p.number_span.end;
+            break;
+          }
+        }
+        for (std::size_t q = k + 1; q < e; ++q) {
+          const Claim& x = claims[by_place[q]].claim;
+          if (x.number_span.begin >= c.number_span.end) {
+            clause[by_place[k]].second = x.number_span.begin;
+            break;
+          }
+        }
+      }
+    }
+  }
+
   out.frames.resize(claims.size());
   std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
   const auto& person_classes = lexicon::column_values("person_classes", lexicon::kForms);
@@ -690,7 +733,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.counted_outcome = outcome_classes.count(s.claim.counted) != 0;
     f.counted_measure = measure_classes.count(s.claim.counted) != 0;
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
-    f.context = context_words(s, kContextWords, [](std::string_view) { return 0.0f; });
+    f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);

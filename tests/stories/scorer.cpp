@@ -191,6 +191,9 @@ int main(int argc, char** argv) {
       const mizan::Frame& f = cmp.frames[i];
       std::string out = " story " + std::to_string(f.story) + " event " + f.event_type + " time " + mizan::to_iso(f.time);
       if (f.time_borrowed) out += " (borrowed)";
+      if (f.crowded) out += " crowded";
+      out += " context";
+      for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
       return out;
     };
     std::map<std::string, std::vector<std::size_t>> by_doc;
