@@ -214,17 +214,20 @@ auto const add_smaller = [](auto& ctx) {
   if (x3::_val(ctx) >= 1000 && v < x3::_val(ctx)) x3::_val(ctx) += v;
   else x3::_pass(ctx) = false;
 };
-auto const word_number_def = group[set] >> *(and_ >> group[add_smaller]);
-
 // Digits glued to a Latin letter (1M, 3D, F16's tail) are a code, not a number.
 auto const latin = x3::char_('a', 'z');
 auto const digit_group = digit_number[set] >> !latin >> -(*x3::lit(' ') >> any_scale[mul]);
+x3::rule<class digit_part, double> const digit_part = "digit_part";
+auto const digit_part_def = digit_group;
+
+// Words, then smaller groups in words or digits: "ألف و301" is 1301, "مليونين و704 آلاف و155" is
+// 2704155.
+auto const word_number_def = group[set] >> *(and_ >> (group | digit_part)[add_smaller]);
+
 // "17 مليون و383 ألفا و117", "٣ تريليونات و٨٧٠ مليار": after a group with its multiplier, و adds
 // smaller digit groups (a bare "1500 و200" stays two numbers).
 x3::rule<class scaled_digits, double> const scaled_digits = "scaled_digits";
 auto const scaled_digits_def = digit_number[set] >> !latin >> *x3::lit(' ') >> any_scale[mul];
-x3::rule<class digit_part, double> const digit_part = "digit_part";
-auto const digit_part_def = digit_group;
 auto const digit_numeral_def = (scaled_digits[set] >> *(and_ >> digit_part[add_smaller])) | digit_group;
 
 // نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).

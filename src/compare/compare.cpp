@@ -764,6 +764,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           used.insert(c.j);
           record(c.i, c.j);
         }
+        // Then, of the claims left, a figure said again in the other report is its own support.
+        for (const Candidate& c : cands) {
+          if (!c.same_value || used.count(c.i) || used.count(c.j)) continue;
+          used.insert(c.i);
+          used.insert(c.j);
+          record(c.i, c.j);
+        }
       }
     }
   };
