@@ -82,6 +82,11 @@ TEST_CASE("match: event types come from trigger words in grammar/lexicon/event_t
   CHECK(match::event_class_of("exchange") == EventClass::one_off);
   CHECK(match::event_class_of("earthquake") == EventClass::toll);
   CHECK(match::event_class_of("") == EventClass::unknown);
+  // An exchange is carried out in parts on several days; an election is not.
+  const auto db = story_store({"exchange-yemen-2023_01.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  for (std::size_t i = 0; i < c.frames.size(); ++i)
+    if (c.frames[i].event_type == "exchange") CHECK(c.frames[i].event_in_parts);
 }
 
 TEST_CASE("match: articles of one event form a story; a look-alike event of the same kind does not join it") {
@@ -313,6 +318,19 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   months.second.time = DateRange::days(2023, 6, 20, 2023, 10, 26);
   months.second.time_borrowed = true;
   CHECK(relation(make("a", 5300, false, ""), months) == "");
+  // An exchange carried out in batches (event_types.tsv: unfolds = days): two figures of one day
+  // conflict, of two days may be of two batches.
+  auto exchange = [&](const std::string& doc, double v, int day) {
+    auto x = make(doc, v, false, "");
+    x.first.claim.counted = "detainees";
+    x.second.event_type = "exchange";
+    x.second.event_class = match::event_class_of("exchange");
+    x.second.event_in_parts = true;
+    x.second.time = DateRange::day(2023, 4, day);
+    return x;
+  };
+  CHECK(relation(exchange("a", 350, 16), exchange("b", 371, 16)) == "conflict");
+  CHECK(relation(exchange("a", 350, 16), exchange("b", 371, 15)) == "possible_conflict");
   // Another day's toll evolved.
   auto later = make("b", 11300, false, "");
   later.second.time = DateRange::day(2023, 9, 16);

@@ -218,6 +218,17 @@ const std::unordered_map<std::string, EventClass>& event_classes() {
   return m;
 }
 
+// Event types carried out in parts on several days (event_types.tsv, unfolds = days).
+const std::unordered_set<std::string>& events_in_parts() {
+  static const auto m = [] {
+    std::unordered_set<std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("event_types"))
+      if (r.field(2) == "days") out.insert(std::string(r.field(0)));
+    return out;
+  }();
+  return m;
+}
+
 // Folded canonical place -> its parent, as written.
 const std::unordered_map<std::string, std::string>& parents() {
   static const auto m = [] {
@@ -734,6 +745,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       if (f.event_type.empty() && f.story >= 0) f.event_type = out.stories[static_cast<std::size_t>(f.story)].event_type;
     }
     f.event_class = event_class_of(f.event_type);
+    f.event_in_parts = events_in_parts().count(f.event_type) != 0;
     f.places = place_chain(s.claim.location);
     f.counted_generic = generic_counted(s.claim.counted);
     f.counted_person = person_classes.count(s.claim.counted) != 0;

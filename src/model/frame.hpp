@@ -21,6 +21,7 @@ enum class EventClass : std::uint8_t { unknown, toll, one_off };
 struct Frame {
   std::string event_type;   // "earthquake", "exchange", ... from grammar/lexicon/event_types.tsv; "" unknown
   EventClass event_class = EventClass::unknown;
+  bool event_in_parts = false;     // its occurrence is carried out in parts on several days (an exchange's batches)
   bool event_in_sentence = false;  // the type was named in the claim's own sentence, not only in its document
   std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
