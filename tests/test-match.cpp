@@ -268,6 +268,40 @@ TEST_CASE("match: a word kept as the counted noun that is no noun counts nothing
   CHECK(seen);
 }
 
+TEST_CASE("match: a count its clause places years before its story is of another occurrence") {
+  // crash-jeju-2024_06: "تحطم طائرة تابعة للخطوط الجوية الآسيوية عام 1993 في موكبو (68 قتيلاً)".
+  const auto db = story_store({"crash-jeju-2024_01.txt", "crash-jeju-2024_05.txt", "crash-jeju-2024_06.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  REQUIRE(c.frames.size() == c.claims.size());
+  bool seen = false;
+  for (std::size_t i = 0; i < c.claims.size(); ++i) {
+    if (c.claims[i].document != "crash-jeju-2024_06.txt" || c.claims[i].claim.kind != Kind::count) continue;
+    if (c.claims[i].claim.lo == 68) {
+      CHECK(c.frames[i].story == -1);
+      CHECK(c.frames[i].time.lo == days_from_civil(1993, 1, 1));
+      seen = true;
+    } else if (c.claims[i].claim.lo == 179) {
+      CHECK(c.frames[i].story >= 0);
+    }
+  }
+  CHECK(seen);
+}
+
+TEST_CASE("extract: a noun joined by و after a number starts the next item") {
+  // quake-turkey-syria-2023_06: the dead are 12300; the injured are the next figure.
+  const auto cs = claims_of("وارتفع عدد القتلى لاكثر من اثني عشر الف وثلاثمئة والمصابين الى نحو ثلاثة وستين الف");
+  const Claim* dead = with_value(cs, 12300);
+  REQUIRE(dead);
+  CHECK(dead->counted == "deaths");
+  const Claim* hurt = with_value(cs, 63000);
+  REQUIRE(hurt);
+  CHECK(hurt->counted == "injured");
+  // A noun in و that the lexicon lists whole is the number's own.
+  const Claim* died = with_value(claims_of("سجلت 632 وفاة في إقليم الحوز"), 632);
+  REQUIRE(died);
+  CHECK(died->counted == "deaths");
+}
+
 TEST_CASE("compare: framed — a conflict needs support; without it, a possible conflict that check does not fail on") {
   // Two claims of one story on the same day: counted class known and equal, nothing else known.
   auto make = [](const std::string& doc, double v, bool crowded, const std::string& ctx) {

@@ -230,7 +230,10 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const Claim& ca = a.claim;
   const Claim& cb = b.claim;
   const SlotMatch m = match_slots(a, fa, b, fb);
-  if (!m.same) return v;
+  if (!m.same) {
+    v.slots = m.text;  // no reason: not about the same thing, and why
+    return v;
+  }
   v.subject = comparison_key(ca);
   v.slots = m.text;
   v.strength = m.matched + (m.story ? 1 : 0) - m.missing;

@@ -690,6 +690,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // Each claim's clause: from the end of the previous number of its kind in its sentence to the
   // start of the next number.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause(claims.size(), {0u, std::numeric_limits<std::uint32_t>::max()});
+  std::vector<DateRange> clause_date(claims.size());
   {
     std::vector<std::size_t> by_place(claims.size());
     std::iota(by_place.begin(), by_place.end(), 0);
@@ -718,6 +719,17 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
             clause[by_place[k]].second = x.number_span.begin;
             break;
           }
+        }
+      }
+      // The dates named in each claim's clause (the earliest wins).
+      for (std::size_t k = b; k < e; ++k) {
+        const auto [from, to] = clause[by_place[k]];
+        for (std::size_t q = b; q < e; ++q) {
+          const Claim& d = claims[by_place[q]].claim;
+          if (q == k || d.kind != Kind::date || !d.date_value.known()) continue;
+          if (d.number_span.begin < from || d.number_span.end > to) continue;
+          DateRange& at = clause_date[by_place[k]];
+          if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
         }
       }
     }
@@ -760,6 +772,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
              : said_when                      ? DateRange{}
              : s.claim.time.known()           ? s.claim.time
                                               : s.published;
+    // A count its clause places a year or more before its story ("the deadliest since 1993, when
+    // 68 died", "2300 died in the 2015 Mina crush") is of another occurrence: of no story, at its time.
+    if (f.story >= 0 && s.claim.kind != Kind::date && clause_date[i].known()) {
+      const DateRange& span = out.stories[static_cast<std::size_t>(f.story)].dates;
+      const DateRange& at = span.known() ? span : s.published;
+      if (at.known() && clause_date[i].hi < at.lo - 365) {
+        f.story = -1;
+        f.time = clause_date[i];
+      }
+    }
     // An undated document's claim without a day of its own is placed on the day its text names
     // most (a dateline, or the latest full date of its most named month).
     if (!s.published.known() && f.time.precision != Precision::day) {

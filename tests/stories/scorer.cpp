@@ -254,7 +254,9 @@ int main(int argc, char** argv) {
         if (cmp.frames[i].story != cmp.frames[j].story || cmp.frames[i].story < 0) said += " [other story]";
         else {
           const mizan::compare::Verdict v = mizan::compare::judge_frames(cs[i], cmp.frames[i], cs[j], cmp.frames[j], options);
-          said += v.reason.empty() ? " [slots]" : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + "]";
+          said += v.reason.empty() ? (v.slots.find("differs") == std::string::npos ? std::string(" [time: no verdict]")
+                                                                                  : " [slots: " + v.slots.substr(v.slots.find("differs")) + "]")
+                                   : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + "]";
         }
       }
       if (r.relation == "different") {
