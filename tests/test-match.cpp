@@ -220,6 +220,23 @@ TEST_CASE("compare: framed — of a document's several tolls, the same figure in
   CHECK(found);
 }
 
+TEST_CASE("compare: framed — a figure another report states too agrees with it, whatever else each was paired with") {
+  // quake-turkey-syria-2023_04 "أكثرَ من ألفٍ ومئتين وستين قتيلاً" and _05 "فقد 1262 حياتهم": the
+  // health ministry's toll in government-held areas, in two reports that count several tolls each.
+  const auto db = story_store({"quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_04.txt", "quake-turkey-syria-2023_05.txt"});
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  bool found = false;
+  for (const compare::Verdict& v : c.verdicts) {
+    if (v.claims.size() != 2 || v.relation != Relation::agree) continue;
+    const Claim& x = c.claims[v.claims[0]].claim;
+    const Claim& y = c.claims[v.claims[1]].claim;
+    found = found || (std::min(x.lo, y.lo) == 1260 && std::max(x.lo, y.lo) == 1262);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("match: an event abroad told from one country joins its story when either names the other's country") {
   // The Hajj heat deaths: hajj-heat-2024_04 counts Indonesia's dead, _01 and _02 the Saudi toll.
   const auto db = story_store({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt", "hajj-heat-2024_04.txt", "hajj-heat-2024_05.txt"});

@@ -777,6 +777,17 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           used.insert(c.j);
           record(c.i, c.j);
         }
+        // And a figure the other report states too agrees with it, whatever else each was paired
+        // with, when their words or their class and place match.
+        for (const Candidate& c : cands)
+          if (c.same_value && (c.context >= kContextSupport || c.fit >= 3)) record(c.i, c.j);
+        // Likewise a toll of another day whose class, place and words all match: the count moved.
+        for (const Candidate& c : cands)
+          if (!c.same_value && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&
+              days_apart(frames[c.i].time, frames[c.j].time) > 0) {
+            const Verdict v = judge_framed(cs[c.i], frames[c.i], cs[c.j], frames[c.j], options);
+            if (v.relation == Relation::evolves && !v.reason.empty()) record(c.i, c.j);
+          }
       }
     }
   };
