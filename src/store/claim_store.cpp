@@ -113,7 +113,7 @@ constexpr char kInsertClaimSql[] =
 // The columns every claim query reads, in the order read_claim() expects.
 #define MIZAN_CLAIM_COLUMNS                                                                              \
   "c.id, c.document_id, d.name, d.outlet, d.published_lo, d.published_hi, d.published_precision, d.url, " \
-  "CAST(substr(CAST(d.text AS BLOB), s.begin_byte + 1, s.end_byte - s.begin_byte) AS TEXT), s.begin_byte, " \
+  "NULL, s.begin_byte, " \
   "s.end_byte, c.sentence, c.kind, c.value_lo, c.value_hi, c.qualifier, c.counted, c.actor, c.location, "     \
   "c.event, c.time_lo, c.time_hi, c.time_precision, c.date_precision, c.said_by, c.number_begin, "          \
   "c.number_end, c.claim_begin, c.claim_end, c.grp, c.role, c.subject_key, c.excerpt "                       \
@@ -122,8 +122,10 @@ constexpr char kInsertClaimSql[] =
 
 constexpr char kClaimsSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY d.name, d.id, c.id";
 constexpr char kClaimsOfDocumentSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "WHERE d.name = ? ORDER BY d.name, d.id, c.id";
-constexpr char kClaimsBySubjectSql[] =
-    "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY c.subject_key, c.time_lo, d.name, c.id";
+// Read in the order the claims are stored (each document's rows, sentences and text are read once,
+// in turn), then put in subject order in memory: in subject order, every claim's document and
+// sentence is a page read from anywhere in the file.
+constexpr char kClaimsInStoreOrderSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY c.document_id, c.id";
 constexpr char kClaimsWithSubjectSql[] =
     "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key = ? ORDER BY c.subject_key, c.time_lo, d.name, c.id";
 constexpr char kDocumentsSql[] =
@@ -209,9 +211,33 @@ StoredClaim read_claim(const Stmt& st) {
   return s;
 }
 
-std::vector<StoredClaim> read_all(Stmt& st) {
+constexpr char kTextOnlySql[] = "SELECT d.text FROM documents d WHERE d.id = ?";
+
+// The claims of a query, each with its sentence cut from its document's text: every document's
+// text is read once, however many claims it holds and in whatever order they come (cutting the
+// sentence in SQL read the whole text again for each claim).
+std::vector<StoredClaim> read_all(const Db& db, Stmt& st) {
   std::vector<StoredClaim> out;
   while (st.step()) out.push_back(read_claim(st));
+  std::vector<std::size_t> order(out.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return out[a].document_id < out[b].document_id; });
+  Stmt text(db, kTextOnlySql);
+  std::string body;
+  std::int64_t loaded = -1;
+  for (const std::size_t i : order) {
+    StoredClaim& c = out[i];
+    if (c.document_id != loaded) {
+      text.reset();
+      text.bind(1, c.document_id);
+      body = text.step() ? text.text(0) : std::string();
+      loaded = c.document_id;
+    }
+    const std::size_t b = std::min<std::size_t>(c.sentence_span.begin, body.size());
+    const std::size_t e = std::min<std::size_t>(std::max(c.sentence_span.end, c.sentence_span.begin), body.size());
+    c.sentence_text = body.substr(b, e - b);
+  }
   return out;
 }
 
@@ -417,22 +443,32 @@ bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences
 std::vector<StoredClaim> ClaimStore::claims(const std::string& document) const {
   if (document.empty()) {
     Stmt st(*db_, kClaimsSql);
-    return read_all(st);
+    return read_all(*db_, st);
   }
   Stmt st(*db_, kClaimsOfDocumentSql);
   st.bind(1, document);
-  return read_all(st);
+  return read_all(*db_, st);
 }
 
 std::vector<StoredClaim> ClaimStore::claims_by_subject() const {
-  Stmt st(*db_, kClaimsBySubjectSql);
-  return read_all(st);
+  Stmt st(*db_, kClaimsInStoreOrderSql);
+  std::vector<StoredClaim> out = read_all(*db_, st);
+  // ORDER BY c.subject_key, c.time_lo (unknown first), d.name, c.id.
+  std::stable_sort(out.begin(), out.end(), [](const StoredClaim& a, const StoredClaim& b) {
+    if (const int k = a.claim.subject_key.compare(b.claim.subject_key); k != 0) return k < 0;
+    const bool ta = a.claim.time.known(), tb = b.claim.time.known();
+    if (ta != tb) return !ta;
+    if (ta && a.claim.time.lo != b.claim.time.lo) return a.claim.time.lo < b.claim.time.lo;
+    if (const int n = a.document.compare(b.document); n != 0) return n < 0;
+    return a.id < b.id;
+  });
+  return out;
 }
 
 std::vector<StoredClaim> ClaimStore::claims_with_subject(const std::string& subject_key) const {
   Stmt st(*db_, kClaimsWithSubjectSql);
   st.bind(1, subject_key);
-  return read_all(st);
+  return read_all(*db_, st);
 }
 
 std::vector<DocumentRow> ClaimStore::documents() const {
@@ -463,7 +499,7 @@ std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::strin
   st.bind(3, static_cast<std::int64_t>(lo));
   st.bind(4, static_cast<std::int64_t>(hi));
   st.bind(5, static_cast<std::int64_t>(limit));
-  return read_all(st);
+  return read_all(*db_, st);
 }
 
 namespace {
