@@ -304,6 +304,20 @@ TEST_CASE("match: a count its clause places years before its story is of another
   CHECK(seen);
 }
 
+TEST_CASE("extract: a place that says where the event happened is not the place of its count") {
+  // quake-morocco-2023_08 and _03: the national toll of the Al Haouz earthquake.
+  const Claim* named = with_value(claims_of("أعلنت وزارة الداخلية المغربية ارتفاع عدد وفيات زلزال الحوز إلى 2497 شخصا"), 2497);
+  REQUIRE(named);
+  CHECK(named->location == "");
+  const Claim* centre = with_value(claims_of("ارتفعت حصيلة ضحايا الهزة الأرضية التي حدد مركزها بجماعة إيغيل بإقليم الحوز، إلى 632 وفاة"), 632);
+  REQUIRE(centre);
+  CHECK(centre->location == "");
+  // The province's own count keeps its place.
+  const Claim* province = with_value(claims_of("وسجلت 290 وفاة بإقليم الحوز"), 290);
+  REQUIRE(province);
+  CHECK(province->location == "الحوز");
+}
+
 TEST_CASE("extract: a noun joined by و after a number starts the next item") {
   // quake-turkey-syria-2023_06: the dead are 12300; the injured are the next figure.
   const auto cs = claims_of("وارتفع عدد القتلى لاكثر من اثني عشر الف وثلاثمئة والمصابين الى نحو ثلاثة وستين الف");

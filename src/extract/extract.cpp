@@ -45,6 +45,8 @@ struct Tables {
   Phrases scores{"scores", 13};
   Phrases person_roles{"person_roles", 14};
   Phrases percent_heads{"percent_heads", 15};
+  Phrases event_types{"event_types", 16};
+  Phrases event_place_markers{"event_place_markers", 17};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -53,7 +55,7 @@ struct Tables {
     const std::string_view al = "\xd8\xa7\xd9\x84";
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
-                             &scores, &person_roles, &percent_heads})
+                             &scores, &person_roles, &percent_heads, &event_types, &event_place_markers})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -511,6 +513,20 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     return;
   }
   const auto places = all_matches(t.places, s, words);
+  // The places a count may be of: not one that names where the event happened (زلزال الحوز، مركزها
+  // بإقليم الحوز).
+  std::vector<Match> count_places;
+  {
+    const auto triggers = all_matches(t.event_types, s, words);
+    const auto markers = all_matches(t.event_place_markers, s, words);
+    for (const Match& p : places) {
+      const bool names_event =
+          std::any_of(triggers.begin(), triggers.end(), [&](const Match& m) { return m.first + m.count == p.first; }) ||
+          std::any_of(markers.begin(), markers.end(),
+                      [&](const Match& m) { return m.first + m.count <= p.first && p.first - (m.first + m.count) <= 3; });
+      if (!names_event) count_places.push_back(p);
+    }
+  }
   const auto events = all_matches(t.events, s, words);
   const auto series = all_matches(t.series, s, words);
   bool stamp = !all_matches(t.page_stamps, s, words).empty();
@@ -716,8 +732,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         c.actor = *m->value;
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
-      if (const Match* m = nearest(places, w_first, w_last, 6, 12)) c.location = *m->value;
-      else if (const Match* later = place_after_verb(places, s, words, w_last)) c.location = *later->value;
+      if (const Match* m = nearest(count_places, w_first, w_last, 6, 12)) c.location = *m->value;
+      else if (const Match* later = place_after_verb(count_places, s, words, w_last)) c.location = *later->value;
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
       // A round of a series is held where the series is; otherwise the nearest place.
       if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;
