@@ -237,6 +237,21 @@ TEST_CASE("compare: framed — a figure another report states too agrees with it
   CHECK(found);
 }
 
+TEST_CASE("compare: framed — a figure of three or more significant digits in two reports is one figure") {
+  // election-algeria-2024_02 "بـ94.65 بالمئة" and _03 "بدلاً من 94.65%": Tebboune's provisional share,
+  // the words around them share nothing and _03 states several shares.
+  const auto db = story_store({"election-algeria-2024_02.txt", "election-algeria-2024_03.txt"});
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  bool found = false;
+  for (const compare::Verdict& v : c.verdicts)
+    if (v.claims.size() == 2 && std::fabs(c.claims[v.claims[0]].claim.lo - 94.65) < 1e-9 &&
+        std::fabs(c.claims[v.claims[1]].claim.lo - 94.65) < 1e-9)
+      found = found || v.relation == Relation::agree;
+  CHECK(found);
+}
+
 TEST_CASE("match: an event abroad told from one country joins its story when either names the other's country") {
   // The Hajj heat deaths: hajj-heat-2024_04 counts Indonesia's dead, _01 and _02 the Saudi toll.
   const auto db = story_store({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt", "hajj-heat-2024_04.txt", "hajj-heat-2024_05.txt"});
@@ -316,6 +331,17 @@ TEST_CASE("extract: a place that says where the event happened is not the place 
   const Claim* province = with_value(claims_of("وسجلت 290 وفاة بإقليم الحوز"), 290);
   REQUIRE(province);
   CHECK(province->location == "الحوز");
+}
+
+TEST_CASE("extract: a bare number after نسبة is a percentage") {
+  // election-algeria-2024_07: "على 904 الاف صوت بنسبة 9.56، في حين".
+  const auto cs = claims_of("وحاز المرشح عبد العالي حساني الشريف على 904 الاف صوت بنسبة 9.56، في حين حل ثالثا");
+  const auto it = std::find_if(cs.begin(), cs.end(), [](const Claim& c) { return std::fabs(c.lo - 9.56) < 1e-9; });
+  REQUIRE(it != cs.end());
+  CHECK(it->kind == Kind::percent);
+  const Claim* votes = with_value(cs, 904000);
+  REQUIRE(votes);
+  CHECK(votes->kind == Kind::count);
 }
 
 TEST_CASE("extract: a noun joined by و after a number starts the next item") {

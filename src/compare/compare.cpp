@@ -206,6 +206,14 @@ void widen_rounded(const Claim& c, Interval& i, const Claim& other) {
   i.hi += unit;
 }
 
+// A figure of three or more significant digits (632, 10100, 94.65), stated as such: two reports
+// that both give it are rarely giving two different things.
+bool distinctive(const Claim& c) {
+  if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return false;
+  const double v = std::fabs(c.lo);
+  return v > 0 && v / last_digit_unit(v) >= 100;
+}
+
 // How many times the larger of two value intervals is the smaller (1 when either is open or zero).
 constexpr double kConflictRatio = 2.0;
 double far_apart(const Interval& a, const Interval& b) {
@@ -780,7 +788,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         // And a figure the other report states too agrees with it, whatever else each was paired
         // with, when their words or their class and place match.
         for (const Candidate& c : cands)
-          if (c.same_value && (c.context >= kContextSupport || c.fit >= 3)) record(c.i, c.j);
+          if (c.same_value && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
+            record(c.i, c.j);
         // Likewise a toll of another day whose class, place and words all match: the count moved.
         for (const Candidate& c : cands)
           if (!c.same_value && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&

@@ -688,6 +688,16 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           w_last = k + 1;
         }
       }
+      // "بنسبة 9.56، فيما ...": a bare number after نسبة is a percentage.
+      if (c.kind == Kind::count && !counted_known && c.counted.empty() && w_first > 0) {
+        static const std::string ratio = fold_word("نسبة");
+        const Word& before = words[w_first - 1];
+        for (const std::string& form : clitic_forms(s.substr(before.begin, before.size())))
+          if (form == ratio) {
+            c.kind = Kind::percent;
+            break;
+          }
+      }
       if (c.kind == Kind::count && !counted_known && is_year_like(f)) {
         // "2014 و2018", "بنهاية 2013": a year, not a count.
         c.kind = Kind::date;

@@ -256,7 +256,8 @@ int main(int argc, char** argv) {
           const mizan::compare::Verdict v = mizan::compare::judge_frames(cs[i], cmp.frames[i], cs[j], cmp.frames[j], options);
           said += v.reason.empty() ? (v.slots.find("differs") == std::string::npos ? std::string(" [time: no verdict]")
                                                                                   : " [slots: " + v.slots.substr(v.slots.find("differs")) + "]")
-                                   : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + "]";
+                                   : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + ": " +
+                                         v.reason + " | " + v.slots + "]";
         }
       }
       if (r.relation == "different") {
