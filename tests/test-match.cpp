@@ -399,6 +399,12 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   borrowed.second.time = DateRange::days(2023, 9, 12, 2023, 9, 17);
   borrowed.second.time_borrowed = true;
   CHECK(relation(make("a", 5300, false, ""), borrowed) == "possible_conflict");
+  // A report placed by its text on or after the day the earthquake struck (a span of days, not
+  // borrowed) does not say which day's count it gives: possible at most.
+  auto on_or_after = make("b", 4100, false, "");
+  on_or_after.second.time = DateRange::days(2023, 9, 12, 2023, 9, 15);
+  on_or_after.second.time_from_text = true;
+  CHECK(relation(make("a", 5300, false, ""), on_or_after) == "possible_conflict");
   // A toll whose day is uncertain, more than twice another: a count of another day.
   auto borrowed_far = borrowed;
   borrowed_far.first.claim.lo = borrowed_far.first.claim.hi = 11300;

@@ -222,9 +222,11 @@ double far_apart(const Interval& a, const Interval& b) {
   return hi / lo;
 }
 
-// A time known to the day (or a span of at most three days), not borrowed from the story.
+// A time known to the day (or to two days: a report dated by its weekday may be the next day's
+// edition), not borrowed from the story. A span of more (an undated report that names the day the
+// earthquake struck: written that day or after) leaves its place among the day's counts open.
 bool time_certain(const Frame& f) {
-  return f.time.known() && !f.time_borrowed && f.time.precision == Precision::day && f.time.hi - f.time.lo <= 3;
+  return f.time.known() && !f.time_borrowed && f.time.precision == Precision::day && f.time.hi - f.time.lo <= 1;
 }
 
 // A story's dates lent to an undated claim place it when they span at most this many days.
