@@ -296,12 +296,15 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     v.reason = head + intervals + " do not overlap; " + when_text + ": the number changed";
     return v;
   }
-  // A toll whose day is known only within the story's days: figures far apart are counts of
-  // different days (a toll only grows as the dead are found), near ones may be one count disputed.
+  // A toll more than twice another of the same day, or of a day known only within the story's
+  // days: counts of different hours or days (a toll rises as the dead are found); near figures may
+  // be one count disputed.
   const double ratio = far_apart(ia, ib);
-  if (toll && !certain && ratio > kConflictRatio) {
+  if (toll && ratio > kConflictRatio) {
     v.relation = Relation::evolves;
-    v.reason = head + intervals + " do not overlap; " + when_text + ": the toll's day is uncertain and the figures are far apart, counts of different days";
+    v.reason = head + intervals + " do not overlap; " + when_text +
+               (certain ? ": a toll more than twice the other on the same day, counts of different hours"
+                        : ": the toll's day is uncertain and the figures are far apart, counts of different days");
     return v;
   }
   // Near figures whose only time is a story of more than a week (two daily bulletins of a
