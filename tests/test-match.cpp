@@ -79,6 +79,9 @@ TEST_CASE("match: event types come from trigger words in grammar/lexicon/event_t
   CHECK(match::event_type_in("الدفعة الأولى من صفقة التبادل") == "exchange");
   CHECK(match::event_type_in("بلغت نسبة المشاركة في الانتخابات الرئاسية") == "election");
   CHECK(match::event_type_in("قال المتحدث إن الطقس معتدل") == "");
+  // A trigger behind a particle (ب ل ك) without the article.
+  CHECK(match::event_type_in("أصدرت الوزارة البيان التمهيدي لميزانية عام 2026") == "budget");
+  CHECK(match::describe_document("", "أصدرت الوزارة البيان التمهيدي لميزانية عام 2026، وكان العجز في ميزانية 2025 أكبر").event_year == "2026");
   CHECK(match::event_class_of("exchange") == EventClass::one_off);
   CHECK(match::event_class_of("earthquake") == EventClass::toll);
   CHECK(match::event_class_of("") == EventClass::unknown);
@@ -331,6 +334,26 @@ TEST_CASE("extract: a place that says where the event happened is not the place 
   const Claim* province = with_value(claims_of("وسجلت 290 وفاة بإقليم الحوز"), 290);
   REQUIRE(province);
   CHECK(province->location == "الحوز");
+}
+
+TEST_CASE("compare: one value written in two scales overlaps itself") {
+  const double trillions = 1.172 * 1e12, billions = 1172 * 1e9;
+  CHECK(compare::Interval{trillions, trillions}.overlaps(compare::Interval{billions, billions}));
+  CHECK_FALSE(compare::Interval{1.172e12, 1.172e12}.overlaps(compare::Interval{1.173e12, 1.173e12}));
+}
+
+TEST_CASE("match: a date in a claim's own clause is its time") {
+  // budget-saudi-2026_06: "... 1.294 تريليون ريال في 2028، مقابل نفقات تقدّر بـ1.419 تريليون ريال في
+  // العام نفسه، ... أقل من النسبة المتوقعة لعام 2026": the expenditure is 2028's.
+  const auto db = story_store({"budget-saudi-2026_05.txt", "budget-saudi-2026_06.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  bool seen = false;
+  for (std::size_t i = 0; i < c.claims.size(); ++i)
+    if (c.claims[i].claim.kind == Kind::money && std::fabs(c.claims[i].claim.lo - 1.419e12) < 1e3) {
+      CHECK(c.frames[i].time.lo == days_from_civil(2028, 1, 1));
+      seen = true;
+    }
+  CHECK(seen);
 }
 
 TEST_CASE("extract: a bare number after نسبة is a percentage") {

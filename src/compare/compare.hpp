@@ -1,6 +1,8 @@
 #pragma once
 // The comparator: pure functions from stored claims to verdicts. Claims are grouped by what they
 // are about (one sort, then one pass over each group), never compared all against all.
+#include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -41,7 +43,12 @@ std::string_view to_string(Check c);
 // A value interval after its qualifier: "about" widens it, at_least/at_most open it.
 struct Interval {
   double lo = 0, hi = 0;
-  bool overlaps(const Interval& o) const { return lo <= o.hi && o.lo <= hi; }
+  // Within a part in a billion: "1.172 تريليون" and "1172 مليار" are one value, whatever the
+  // floating point makes of each.
+  bool overlaps(const Interval& o) const {
+    const auto slack = [](double a, double b) { return 1e-9 * std::max(std::fabs(a), std::fabs(b)); };
+    return lo <= o.hi + slack(lo, o.hi) && o.lo <= hi + slack(o.lo, hi);
+  }
 };
 Interval effective_interval(const Claim& c, double tolerance);
 

@@ -59,6 +59,14 @@ std::string_view stem(std::string_view w) {
   return w;
 }
 
+// The word without a particle ب ل ك before a long word ("لميزانية"، "بمصر"), for looking it up in a
+// list of names and triggers only: the stem keeps it ("بيروت", "لبنان" begin with one).
+std::string_view unparticled(std::string_view w) {
+  if ((starts_with(w, "\xd8\xa8") || starts_with(w, "\xd9\x84") || starts_with(w, "\xd9\x83")) && letters(w) > 4)
+    return w.substr(2);
+  return w;
+}
+
 std::vector<std::string_view> words_of(std::string_view folded) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -93,16 +101,19 @@ class PhraseFinder {
     std::vector<std::size_t> ends;
     for (std::size_t k = 0; k < words.size(); ++k) {
       // Most words begin no phrase: skip them before building any.
-      if (may_start ? !(*may_start)[k] : (!starts_.count(words[k]) && !starts_.count(stem(words[k])))) continue;
-      const std::string_view w = words[k], s = stem(w);
+      if (may_start ? !(*may_start)[k]
+                    : (!starts_.count(words[k]) && !starts_.count(stem(words[k])) && !starts_.count(unparticled(words[k]))))
+        continue;
+      const std::string_view w = words[k], s = stem(w), p = unparticled(w);
       const std::size_t most = std::min(table_.max_words(), words.size() - k);
       std::size_t best_n = 0;
       const std::string* value = nullptr;
-      for (int form = 0; form < 3 && best_n < most; ++form) {
-        if (form > 0 && s.size() == w.size()) break;
+      for (int form = 0; form < 4 && best_n < most; ++form) {
+        if ((form == 1 || form == 2) && s.size() == w.size()) continue;
+        if (form == 3 && p.size() == w.size()) continue;
         phrase.clear();
         if (form == 2) phrase.append(kAl);
-        phrase.append(form == 0 ? w : s);
+        phrase.append(form == 0 ? w : form == 3 ? p : s);
         ends.assign(1, phrase.size());
         for (std::size_t j = 1; j < most; ++j) {
           phrase.push_back(' ');
@@ -200,6 +211,8 @@ MarkedWords mark(const std::vector<std::string_view>& words) {
     if (const auto it = marks.find(w); it != marks.end()) of_word = it->second;
     if (s.size() == w.size()) of_stem = of_word;
     else if (const auto it = marks.find(s); it != marks.end()) of_stem = it->second;
+    if (const std::string_view p = unparticled(w); p.size() != w.size())
+      if (const auto it = marks.find(p); it != marks.end()) of_word |= it->second & (kEventStart | kPlaceStart);
     m.stems.push_back(s);
     m.event.push_back(((of_word | of_stem) & kEventStart) != 0);
     m.place.push_back(((of_word | of_stem) & kPlaceStart) != 0);
@@ -768,8 +781,11 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
+    // A date in the claim's own clause says its time better than one elsewhere in the sentence
+    // ("نفقات ... في 2028، مقابل نفقات تقدّر بـ1.419 تريليون ... لعام 2026" is of 2028).
     f.time = said_when && s.published.known() ? s.published
              : said_when                      ? DateRange{}
+             : clause_date[i].known()         ? clause_date[i]
              : s.claim.time.known()           ? s.claim.time
                                               : s.published;
     // A count its clause places a year or more before its story ("the deadliest since 1993, when
