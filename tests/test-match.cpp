@@ -411,6 +411,15 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
     return out;
   };
   CHECK(relation(make("a", 5300, false, ""), make("b", 4100, false, "")) == "conflict");
+  // Neither says what it counts: a conflict only when the words around the numbers name one thing.
+  auto unnamed = [&](const std::string& doc, double v, const std::string& ctx) {
+    auto x = make(doc, v, false, ctx);
+    x.first.claim.counted = "people";
+    x.second.counted_generic = true;
+    return x;
+  };
+  CHECK(relation(unnamed("a", 5300, ""), unnamed("b", 4100, "")) == "possible_conflict");
+  CHECK(relation(unnamed("a", 5300, "درنه"), unnamed("b", 4100, "درنه")) == "conflict");
   // A toll more than twice another of the same day: counts of different hours.
   CHECK(relation(make("a", 5300, false, ""), make("b", 2000, false, "")) == "evolves");
   // A document counting several deaths figures needs the words around the numbers to match for a

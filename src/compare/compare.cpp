@@ -114,8 +114,13 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   // What is counted: the same class, or a generic one (people, cases, an unknown noun) on a side.
   const std::string& ka = a.claim.counted;
   const std::string& kb = b.claim.counted;
+  bool both_generic = false;
   if (ka == kb && !fa.counted_generic) {
     add(matched, "counted " + ka), ++m.matched;
+  } else if (fa.counted_generic && fb.counted_generic) {
+    // Neither says what it counts beyond people or cases (or nothing): known only if the words
+    // around the numbers name the same thing (below).
+    both_generic = true;
   } else if (fa.counted_generic || fb.counted_generic || (fa.counted_person && fb.counted_outcome) ||
              (fa.counted_outcome && fb.counted_person)) {
     if (ka != kb) {
@@ -159,6 +164,11 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   // of this class.
   m.context = shared_context(fa, fb);
   m.crowded = fa.crowded || fb.crowded;
+  if (both_generic && m.context < kContextSupport) {
+    add(missing, "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb));
+    ++m.missing;
+    m.counted_missing = true;
+  }
   if (m.context >= kContextSupport) {
     std::string words;
     auto i = fa.context.begin(), j = fb.context.begin();
