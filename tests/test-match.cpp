@@ -462,6 +462,17 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   // Figures of one exchange more than twice apart are more often two quantities (a day's batch and
   // the total) than one disputed: possible only.
   CHECK(relation(exchange("a", 350, 16), exchange("b", 887, 16)) == "possible_conflict");
+  // Two days given for an exchange carried out over days may each be one batch's.
+  auto exchange_day = [&](const std::string& doc, int day) {
+    auto x = exchange(doc, 0, 16);
+    x.first.claim.kind = Kind::date;
+    x.first.claim.counted = "day";
+    x.first.claim.date_value = DateRange::day(2023, 4, day);
+    x.first.claim.lo = x.first.claim.date_value.lo;
+    x.first.claim.hi = x.first.claim.date_value.hi;
+    return x;
+  };
+  CHECK(relation(exchange_day("a", 13), exchange_day("b", 15)) == "possible_conflict");
   CHECK(relation(exchange("a", 350, 16), exchange("b", 371, 15)) == "possible_conflict");
   // Another day's toll evolved.
   auto later = make("b", 11300, false, "");
