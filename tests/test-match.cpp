@@ -137,6 +137,22 @@ TEST_CASE("match: a weekday beside اليوم dates the article; any other is a 
   CHECK(past.weekdays == (1u << 1));
 }
 
+TEST_CASE("match: an article dated only to the month is placed by the weekday its text names") {
+  // quake-morocco-2023_07 is dated 2023-09 and says "وأعلنت وزارة الداخلية، مساء الأحد، أنّ الزلزال
+  // أسفرَ عن 2122 وفاة": Sunday 10 September, or a day after it in the story.
+  const auto db = story_store({"quake-morocco-2023_05.txt", "quake-morocco-2023_06.txt", "quake-morocco-2023_07.txt",
+                               "quake-morocco-2023_08.txt"});
+  const compare::Comparison c = cli::compare_stored(db, {});
+  bool seen = false;
+  for (std::size_t i = 0; i < c.claims.size(); ++i)
+    if (c.claims[i].document == "quake-morocco-2023_07.txt" && c.claims[i].claim.lo == 2122) {
+      CHECK(c.frames[i].time.precision == Precision::day);
+      CHECK(c.frames[i].time.lo == days_from_civil(2023, 9, 10));
+      seen = true;
+    }
+  CHECK(seen);
+}
+
 TEST_CASE("match: an undated article's claims take the day its text names, or borrow their story's dates") {
   // quake-morocco-2023_01 gives no publication date; its text names the quake's days.
   const auto db = story_store({"quake-morocco-2023_01.txt", "quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
@@ -474,6 +490,11 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   };
   CHECK(relation(exchange_day("a", 13), exchange_day("b", 15)) == "possible_conflict");
   CHECK(relation(exchange("a", 350, 16), exchange("b", 371, 15)) == "possible_conflict");
+  // ... and one whose day is only the story's days may be of any batch.
+  auto undated_batch = exchange("b", 371, 16);
+  undated_batch.second.time = DateRange::days(2023, 4, 14, 2023, 4, 16);
+  undated_batch.second.time_borrowed = true;
+  CHECK(relation(exchange("a", 350, 16), undated_batch) == "possible_conflict");
   // Another day's toll evolved.
   auto later = make("b", 11300, false, "");
   later.second.time = DateRange::day(2023, 9, 16);

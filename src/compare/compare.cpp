@@ -334,7 +334,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // different quantities of one story (a day's batch and the total) than one disputed figure.
   // A one-off event told over several days (an exchange in batches, a truce's daily releases):
   // figures of different days may be of different batches.
-  const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && apart > 0;
+  const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && (apart > 0 || !certain);
   v.relation = strong && !other_day && ratio <= kConflictRatio ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "");

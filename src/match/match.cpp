@@ -798,9 +798,11 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         f.time = clause_date[i];
       }
     }
-    // An undated document's claim without a day of its own is placed on the day its text names
-    // most (a dateline, or the latest full date of its most named month).
-    if (!s.published.known() && f.time.precision != Precision::day) {
+    // An undated document's claim (or one dated only to the month) without a day of its own is
+    // placed on the day its text names most (a dateline, or the latest full date of its most named
+    // month).
+    const bool undated = s.published.precision != Precision::day;
+    if (undated && f.time.precision != Precision::day) {
       if (const auto p = profile_of_doc.find(s.document_id); p != profile_of_doc.end()) {
         const DateRange& a = anchor[p->second];
         if (a.known() && a.precision == Precision::day && (!f.time.known() || (a.lo >= f.time.lo && a.hi <= f.time.hi))) {
@@ -810,7 +812,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       }
     }
     // Else, in a story whose dates span at most a week, the latest day of those it names by weekday.
-    if (!s.published.known() && f.time.precision != Precision::day && f.story >= 0) {
+    if (undated && f.time.precision != Precision::day && f.story >= 0) {
       const DateRange& span = out.stories[static_cast<std::size_t>(f.story)].dates;
       const auto p = profile_of_doc.find(s.document_id);
       if (span.known() && p != profile_of_doc.end() && profiles[p->second].weekdays && span.hi - span.lo <= 6) {
