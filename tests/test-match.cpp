@@ -340,14 +340,17 @@ TEST_CASE("match: a count its clause places years before its story is of another
 
 TEST_CASE("extract: a place that says where the event happened is not the place of its count") {
   // quake-morocco-2023_08 and _03: the national toll of the Al Haouz earthquake.
-  const Claim* named = with_value(claims_of("أعلنت وزارة الداخلية المغربية ارتفاع عدد وفيات زلزال الحوز إلى 2497 شخصا"), 2497);
+  const auto named_claims = claims_of("أعلنت وزارة الداخلية المغربية ارتفاع عدد وفيات زلزال الحوز إلى 2497 شخصا");
+  const Claim* named = with_value(named_claims, 2497);
   REQUIRE(named);
   CHECK(named->location == "");
-  const Claim* centre = with_value(claims_of("ارتفعت حصيلة ضحايا الهزة الأرضية التي حدد مركزها بجماعة إيغيل بإقليم الحوز، إلى 632 وفاة"), 632);
+  const auto centre_claims = claims_of("ارتفعت حصيلة ضحايا الهزة الأرضية التي حدد مركزها بجماعة إيغيل بإقليم الحوز، إلى 632 وفاة");
+  const Claim* centre = with_value(centre_claims, 632);
   REQUIRE(centre);
   CHECK(centre->location == "");
   // The province's own count keeps its place.
-  const Claim* province = with_value(claims_of("وسجلت 290 وفاة بإقليم الحوز"), 290);
+  const auto province_claims = claims_of("وسجلت 290 وفاة بإقليم الحوز");
+  const Claim* province = with_value(province_claims, 290);
   REQUIRE(province);
   CHECK(province->location == "الحوز");
 }
@@ -393,7 +396,8 @@ TEST_CASE("extract: a noun joined by و after a number starts the next item") {
   REQUIRE(hurt);
   CHECK(hurt->counted == "injured");
   // A noun in و that the lexicon lists whole is the number's own.
-  const Claim* died = with_value(claims_of("سجلت 632 وفاة في إقليم الحوز"), 632);
+  const auto died_claims = claims_of("سجلت 632 وفاة في إقليم الحوز");
+  const Claim* died = with_value(died_claims, 632);
   REQUIRE(died);
   CHECK(died->counted == "deaths");
 }
