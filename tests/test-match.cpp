@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -499,6 +500,22 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   undated_batch.second.time = DateRange::days(2023, 4, 14, 2023, 4, 16);
   undated_batch.second.time_borrowed = true;
   CHECK(relation(exchange("a", 350, 16), undated_batch) == "possible_conflict");
+  // "At least" one figure one day and "at least" another the next: the count moved; "at least"
+  // 10,000 and 10,100 later still agree.
+  auto at_least = [&](const std::string& doc, double v, int day) {
+    auto x = make(doc, v, false, "");
+    x.first.claim.qualifier = Qualifier::at_least;
+    x.second.time = DateRange::day(2023, 9, day);
+    return x;
+  };
+  CHECK(relation(at_least("a", 820, 9), at_least("b", 2000, 10)) == "evolves");
+  auto exact_later = make("b", 10100, false, "");
+  exact_later.second.time = DateRange::day(2023, 9, 16);
+  CHECK(relation(at_least("a", 10000, 12), exact_later) == "agree");
+  // An open upper end stored as infinity is no figure with a last digit (this once never returned).
+  auto open_end = at_least("b", 4100, 12);
+  open_end.first.claim.hi = std::numeric_limits<double>::infinity();
+  CHECK(relation(make("a", 5300, false, ""), open_end) == "agree");
   // Another day's toll evolved.
   auto later = make("b", 11300, false, "");
   later.second.time = DateRange::day(2023, 9, 16);

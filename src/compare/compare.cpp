@@ -195,7 +195,7 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
 // The place of a value's last significant digit: 904000 → 1000, 46 → 1, 48.03 → 0.01.
 double last_digit_unit(double v) {
   v = std::fabs(v);
-  if (v == 0) return 1;
+  if (v == 0 || !std::isfinite(v)) return 1;  // an open bound has no last digit
   double unit = 1e-6;
   for (double u = std::pow(10.0, std::floor(std::log10(v))); u >= 1e-6; u /= 10)
     if (std::fabs(v / u - std::round(v / u)) < 1e-6 * std::max(1.0, v / u)) {
@@ -274,6 +274,16 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const std::string intervals = "intervals " + describe_interval_of(ia, ca.kind) + " and " +
                                 describe_interval_of(ib, cb.kind);
   if (ia.overlaps(ib)) {
+    // A toll counted on two days known to the day, given as "at least" one figure and then as "at
+    // least" another ("ما لا يقل عن 820" on the 9th, "أكثر من ألفي قتيل" on the 10th): the count moved.
+    const bool tolls = fa.event_class == EventClass::toll && fb.event_class == EventClass::toll && ca.kind == Kind::count;
+    const bool bounded = ca.qualifier == Qualifier::at_least && cb.qualifier == Qualifier::at_least;
+    if (tolls && bounded && apart > 0 && time_certain(fa) && time_certain(fb) &&
+        std::fabs(ca.lo - cb.lo) > o.tolerance * std::max(std::fabs(ca.lo), std::fabs(cb.lo))) {
+      v.relation = Relation::evolves;
+      v.reason = head + intervals + " overlap, but the count given on each day differs; " + when_text + ": the number changed";
+      return v;
+    }
     v.relation = Relation::agree;
     v.reason = head + intervals + " overlap; " + when_text;
     return v;
