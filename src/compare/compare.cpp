@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -106,17 +107,21 @@ struct SlotMatch {
   std::string text;  // "matched: ...; missing: ...; differs: ..."
 };
 
-SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb) {
+SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, bool describe = true) {
   SlotMatch m;
   std::string matched, missing, differs;
-  auto add = [](std::string& list, const std::string& item) { list += (list.empty() ? "" : ", ") + item; };
-  if (fa.story >= 0 && fa.story == fb.story) add(matched, "story"), m.story = true;
+  // The one-line text is made only when it is wanted (pairing candidates needs the decision alone).
+  auto add = [describe](std::string& list, auto&& item) {
+    if (describe) list += (list.empty() ? "" : ", ") + std::string(item());
+  };
+  if (fa.story >= 0 && fa.story == fb.story) add(matched, [&] { return "story"; }), m.story = true;
   // What is counted: the same class, or a generic one (people, cases, an unknown noun) on a side.
   const std::string& ka = a.claim.counted;
   const std::string& kb = b.claim.counted;
   bool both_generic = false;
+  auto counted_pair = [&] { return "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb); };
   if (ka == kb && !fa.counted_generic) {
-    add(matched, "counted " + ka), ++m.matched;
+    add(matched, [&] { return "counted " + ka; }), ++m.matched;
   } else if (fa.counted_generic && fb.counted_generic) {
     // Neither says what it counts beyond people or cases (or nothing): known only if the words
     // around the numbers name the same thing (below).
@@ -124,67 +129,65 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   } else if (fa.counted_generic || fb.counted_generic || (fa.counted_person && fb.counted_outcome) ||
              (fa.counted_outcome && fb.counted_person)) {
     if (ka != kb) {
-      add(missing, "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb));
+      add(missing, counted_pair);
       ++m.missing;
       m.counted_missing = true;
     }
   } else {
-    add(differs, "counted " + ka + " / " + kb);
+    add(differs, [&] { return "counted " + ka + " / " + kb; });
     m.same = false;
   }
   // Places: the same place, or one inside the other.
   if (fa.places.empty() || fb.places.empty()) {
-    if (!fa.places.empty() || !fb.places.empty()) add(missing, "place on one side"), ++m.missing;
+    if (!fa.places.empty() || !fb.places.empty()) add(missing, [&] { return "place on one side"; }), ++m.missing;
   } else if (places_compatible(fa.places, fb.places)) {
-    add(matched, "place " + (fa.places.size() <= fb.places.size() ? fa.places.front() : fb.places.front()));
+    add(matched, [&] { return "place " + (fa.places.size() <= fb.places.size() ? fa.places.front() : fb.places.front()); });
     ++m.matched;
   } else {
-    add(differs, "place " + fa.places.front() + " / " + fb.places.front());
+    add(differs, [&] { return "place " + fa.places.front() + " / " + fb.places.front(); });
     m.same = false;
   }
   const std::string& xa = a.claim.actor;
   const std::string& xb = b.claim.actor;
   if (!xa.empty() && !xb.empty()) {
-    if (xa == xb) add(matched, "actor " + xa), ++m.matched;
-    else add(differs, "actor " + xa + " / " + xb), m.same = false;
+    if (xa == xb) add(matched, [&] { return "actor " + xa; }), ++m.matched;
+    else add(differs, [&] { return "actor " + xa + " / " + xb; }), m.same = false;
   } else if (!xa.empty() || !xb.empty()) {
-    add(missing, "actor on one side"), ++m.missing;
+    add(missing, [&] { return "actor on one side"; }), ++m.missing;
   }
   if (!fa.event_type.empty() && !fb.event_type.empty()) {
     // Within a story the event is one whatever a sentence calls it (a dam's "explosion" in a flood).
-    if (fa.event_type != fb.event_type && !m.story) add(differs, "event " + fa.event_type + " / " + fb.event_type), m.same = false;
-    else if (fa.event_type != fb.event_type) add(missing, "event named " + fa.event_type + " / " + fb.event_type);
-    else if (m.story) add(matched, "event " + fa.event_type);  // the story's event: no support of its own
-    else if (fa.event_in_sentence && fb.event_in_sentence) add(matched, "event " + fa.event_type), ++m.matched;
-    else add(matched, "event " + fa.event_type + " (from the article)");
+    if (fa.event_type != fb.event_type && !m.story) add(differs, [&] { return "event " + fa.event_type + " / " + fb.event_type; }), m.same = false;
+    else if (fa.event_type != fb.event_type) add(missing, [&] { return "event named " + fa.event_type + " / " + fb.event_type; });
+    else if (m.story) add(matched, [&] { return "event " + fa.event_type; });  // the story's event: no support of its own
+    else if (fa.event_in_sentence && fb.event_in_sentence) add(matched, [&] { return "event " + fa.event_type; }), ++m.matched;
+    else add(matched, [&] { return "event " + fa.event_type + " (from the article)"; });
   } else if (!fa.event_type.empty() || !fb.event_type.empty()) {
-    add(missing, "event on one side");
+    add(missing, [&] { return "event on one side"; });
   }
   // The words around the two numbers: what they share, when either document counts several things
   // of this class.
   m.context = shared_context(fa, fb);
   m.crowded = fa.crowded || fb.crowded;
   if (both_generic && m.context < kContextSupport) {
-    add(missing, "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb));
+    add(missing, counted_pair);
     ++m.missing;
     m.counted_missing = true;
   }
   if (m.context >= kContextSupport) {
-    std::string words;
-    auto i = fa.context.begin(), j = fb.context.begin();
-    int listed = 0;
-    while (i != fa.context.end() && j != fb.context.end() && listed < 3) {
-      if (i->first < j->first) ++i;
-      else if (j->first < i->first) ++j;
-      else {
-        words += (listed++ ? " " : "") + i->first;
-        ++i, ++j;
+    add(matched, [&] {
+      std::string words;
+      auto i = fa.context.begin(), j = fb.context.begin();
+      for (int listed = 0; i != fa.context.end() && j != fb.context.end() && listed < 3;) {
+        if (i->first < j->first) ++i;
+        else if (j->first < i->first) ++j;
+        else words += (listed++ ? " " : "") + i->first, ++i, ++j;
       }
-    }
-    add(matched, "context (" + words + ")");
+      return "context (" + words + ")";
+    });
     ++m.matched;
   } else if (m.crowded) {
-    add(missing, "shared context (either document counts several " + a.claim.counted + ")");
+    add(missing, [&] { return "shared context (either document counts several " + a.claim.counted + ")"; });
   }
   if (!matched.empty()) m.text += "matched: " + matched;
   if (!missing.empty()) m.text += (m.text.empty() ? "" : "; ") + std::string("missing: ") + missing;
@@ -222,6 +225,14 @@ bool distinctive(const Claim& c) {
   if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return false;
   const double v = std::fabs(c.lo);
   return v > 0 && v / last_digit_unit(v) >= 100;
+}
+
+// The two claims' values as compared: widened by the tolerance, each rounded figure by its last digit.
+std::pair<Interval, Interval> compared_intervals(const Claim& a, const Claim& b, const Options& o) {
+  Interval ia = effective_interval(a, o.tolerance), ib = effective_interval(b, o.tolerance);
+  widen_rounded(a, ia, b);
+  widen_rounded(b, ib, a);
+  return {ia, ib};
 }
 
 // How many times the larger of two value intervals is the smaller (1 when either is open or zero).
@@ -266,10 +277,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     v.reason = describe_value(ca) + " in both: the same event; " + when_text;
     return v;
   }
-  Interval ia = effective_interval(ca, o.tolerance);
-  Interval ib = effective_interval(cb, o.tolerance);
-  widen_rounded(ca, ia, cb);
-  widen_rounded(cb, ib, ca);
+  const auto [ia, ib] = compared_intervals(ca, cb, o);
   const std::string head = describe_value(ca) + " vs " + describe_value(cb) + ": ";
   const std::string intervals = "intervals " + describe_interval_of(ia, ca.kind) + " and " +
                                 describe_interval_of(ib, cb.kind);
@@ -729,9 +737,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
   std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
   std::set<std::pair<std::size_t, std::size_t>> judged;  // a pair met in two groups is judged once
-  auto record = [&](std::size_t i, std::size_t j) {
-    if (!judged.emplace(std::min(i, j), std::max(i, j)).second) return;
+  // `only`: record the pair only if that is its verdict (else leave it unjudged).
+  auto record = [&](std::size_t i, std::size_t j, std::optional<Relation> only = std::nullopt) {
+    const std::pair<std::size_t, std::size_t> pair{std::min(i, j), std::max(i, j)};
+    if (judged.count(pair)) return;
     Verdict v = decide(i, j, exchange_of(i), exchange_of(j));
+    if (only && v.relation != *only) return;
+    judged.insert(pair);
     if (v.reason.empty()) return;
     std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
     if (db < da) std::swap(da, db);
@@ -783,14 +795,12 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         std::vector<Candidate> cands;
         for (const std::size_t i : docs[d].second)
           for (const std::size_t j : docs[e].second) {
-            if (!match_slots(cs[i], frames[i], cs[j], frames[j]).same) continue;
+            const SlotMatch m = match_slots(cs[i], frames[i], cs[j], frames[j], /*describe=*/false);
+            if (!m.same) continue;
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
             const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
-            Interval vi = effective_interval(cs[i].claim, options.tolerance), vj = effective_interval(cs[j].claim, options.tolerance);
-            widen_rounded(cs[i].claim, vi, cs[j].claim);
-            widen_rounded(cs[j].claim, vj, cs[i].claim);
-            const int same_value = vi.overlaps(vj);
-            cands.push_back({shared_context(frames[i], frames[j]), fit_of(i, j), same_value, closeness, i, j});
+            const auto [vi, vj] = compared_intervals(cs[i].claim, cs[j].claim, options);
+            cands.push_back({m.context, fit_of(i, j), vi.overlaps(vj), closeness, i, j});
           }
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
           return std::tie(y.same_value, y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.same_value, x.fit, x.context, x.closeness, y.i, y.j);
@@ -820,10 +830,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         // Likewise a toll of another day whose class, place and words all match: the count moved.
         for (const Candidate& c : cands)
           if (!c.same_value && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&
-              days_apart(frames[c.i].time, frames[c.j].time) > 0) {
-            const Verdict v = judge_framed(cs[c.i], frames[c.i], cs[c.j], frames[c.j], options);
-            if (v.relation == Relation::evolves && !v.reason.empty()) record(c.i, c.j);
-          }
+              days_apart(frames[c.i].time, frames[c.j].time) > 0)
+            record(c.i, c.j, Relation::evolves);
       }
     }
   };
