@@ -56,6 +56,35 @@ std::vector<Claim> claims_of(const std::string& text, const std::string& date = 
   return extract::extract(d).claims;
 }
 
+// The stories articles of `names` compared, every pair of claims given its own verdict.
+compare::Comparison compared(const std::vector<std::string>& names) {
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  return cli::compare_stored(story_store(names), o);
+}
+
+bool same_value(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), 1.0); }
+
+// The relations a comparison gives a pair of claims valued x and y, in either order.
+std::set<Relation> relations_between(const compare::Comparison& c, double x, double y) {
+  std::set<Relation> out;
+  for (const compare::Verdict& v : c.verdicts) {
+    if (v.claims.size() != 2) continue;
+    const double a = c.claims[v.claims[0]].claim.lo, b = c.claims[v.claims[1]].claim.lo;
+    if ((same_value(a, x) && same_value(b, y)) || (same_value(a, y) && same_value(b, x))) out.insert(v.relation);
+  }
+  return out;
+}
+
+// The claims of `kind` valued v in the document `doc` (in any document when empty).
+std::vector<std::size_t> claims_valued(const compare::Comparison& c, const std::string& doc, Kind kind, double v) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < c.claims.size(); ++i)
+    if ((doc.empty() || c.claims[i].document == doc) && c.claims[i].claim.kind == kind && same_value(c.claims[i].claim.lo, v))
+      out.push_back(i);
+  return out;
+}
+
 const Claim* with_value(const std::vector<Claim>& cs, double v) {
   const auto it = std::find_if(cs.begin(), cs.end(), [&](const Claim& c) { return c.lo == v && c.kind != Kind::date; });
   return it == cs.end() ? nullptr : &*it;
@@ -144,14 +173,12 @@ TEST_CASE("match: an article dated only to the month is placed by the weekday it
   const auto db = story_store({"quake-morocco-2023_05.txt", "quake-morocco-2023_06.txt", "quake-morocco-2023_07.txt",
                                "quake-morocco-2023_08.txt"});
   const compare::Comparison c = cli::compare_stored(db, {});
-  bool seen = false;
-  for (std::size_t i = 0; i < c.claims.size(); ++i)
-    if (c.claims[i].document == "quake-morocco-2023_07.txt" && c.claims[i].claim.lo == 2122) {
-      CHECK(c.frames[i].time.precision == Precision::day);
-      CHECK(c.frames[i].time.lo == days_from_civil(2023, 9, 10));
-      seen = true;
-    }
-  CHECK(seen);
+  const auto toll = claims_valued(c, "quake-morocco-2023_07.txt", Kind::count, 2122);
+  REQUIRE_FALSE(toll.empty());
+  for (const std::size_t i : toll) {
+    CHECK(c.frames[i].time.precision == Precision::day);
+    CHECK(c.frames[i].time.lo == days_from_civil(2023, 9, 10));
+  }
 }
 
 TEST_CASE("match: an undated article's claims take the day its text names, or borrow their story's dates") {
@@ -208,68 +235,30 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
 }
 
 TEST_CASE("compare: framed — a rounded figure agrees with the exact one; a toll on other days evolves") {
-  const auto db = story_store({"election-algeria-2024_01.txt", "election-algeria-2024_07.txt"});
-  compare::Options o;
-  o.one_verdict_per_document_pair = false;
-  const compare::Comparison c = cli::compare_stored(db, o);
+  const compare::Comparison c = compared({"election-algeria-2024_01.txt", "election-algeria-2024_07.txt"});
   // "904 الاف صوت" (07) and "904642 صوتا" (01) are Hassani Cherif's votes: the same figure.
-  bool found = false;
-  for (const compare::Verdict& v : c.verdicts) {
-    if (v.claims.size() != 2) continue;
-    const double x = c.claims[v.claims[0]].claim.lo, y = c.claims[v.claims[1]].claim.lo;
-    if (std::min(x, y) == 904000 && std::max(x, y) == 904642) {
-      CHECK(v.relation == Relation::agree);
-      found = true;
-    }
-  }
-  CHECK(found);
+  CHECK(relations_between(c, 904000, 904642) == std::set<Relation>{Relation::agree});
 }
 
 TEST_CASE("compare: framed — of a document's several tolls, the same figure in another is its counterpart") {
   // quake-morocco-2023_04 gives the 07:00 toll (632) and the 10:00 one (820); _02 gives 632.
-  const auto db = story_store({"quake-morocco-2023_02.txt", "quake-morocco-2023_04.txt"});
-  compare::Options o;
-  o.one_verdict_per_document_pair = false;
-  const compare::Comparison c = cli::compare_stored(db, o);
-  bool found = false;
-  for (const compare::Verdict& v : c.verdicts)
-    if (v.claims.size() == 2 && c.claims[v.claims[0]].claim.lo == 632 && c.claims[v.claims[1]].claim.lo == 632) {
-      CHECK(v.relation == Relation::agree);
-      found = true;
-    }
-  CHECK(found);
+  const compare::Comparison c = compared({"quake-morocco-2023_02.txt", "quake-morocco-2023_04.txt"});
+  CHECK(relations_between(c, 632, 632) == std::set<Relation>{Relation::agree});
 }
 
 TEST_CASE("compare: framed — a figure another report states too agrees with it, whatever else each was paired with") {
   // quake-turkey-syria-2023_04 "أكثرَ من ألفٍ ومئتين وستين قتيلاً" and _05 "فقد 1262 حياتهم": the
   // health ministry's toll in government-held areas, in two reports that count several tolls each.
-  const auto db = story_store({"quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_04.txt", "quake-turkey-syria-2023_05.txt"});
-  compare::Options o;
-  o.one_verdict_per_document_pair = false;
-  const compare::Comparison c = cli::compare_stored(db, o);
-  bool found = false;
-  for (const compare::Verdict& v : c.verdicts) {
-    if (v.claims.size() != 2 || v.relation != Relation::agree) continue;
-    const Claim& x = c.claims[v.claims[0]].claim;
-    const Claim& y = c.claims[v.claims[1]].claim;
-    found = found || (std::min(x.lo, y.lo) == 1260 && std::max(x.lo, y.lo) == 1262);
-  }
-  CHECK(found);
+  const compare::Comparison c =
+      compared({"quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_04.txt", "quake-turkey-syria-2023_05.txt"});
+  CHECK(relations_between(c, 1260, 1262).count(Relation::agree) == 1);
 }
 
 TEST_CASE("compare: framed — a figure of three or more significant digits in two reports is one figure") {
   // election-algeria-2024_02 "بـ94.65 بالمئة" and _03 "بدلاً من 94.65%": Tebboune's provisional share,
   // the words around them share nothing and _03 states several shares.
-  const auto db = story_store({"election-algeria-2024_02.txt", "election-algeria-2024_03.txt"});
-  compare::Options o;
-  o.one_verdict_per_document_pair = false;
-  const compare::Comparison c = cli::compare_stored(db, o);
-  bool found = false;
-  for (const compare::Verdict& v : c.verdicts)
-    if (v.claims.size() == 2 && std::fabs(c.claims[v.claims[0]].claim.lo - 94.65) < 1e-9 &&
-        std::fabs(c.claims[v.claims[1]].claim.lo - 94.65) < 1e-9)
-      found = found || v.relation == Relation::agree;
-  CHECK(found);
+  const compare::Comparison c = compared({"election-algeria-2024_02.txt", "election-algeria-2024_03.txt"});
+  CHECK(relations_between(c, 94.65, 94.65).count(Relation::agree) == 1);
 }
 
 TEST_CASE("match: an event abroad told from one country joins its story when either names the other's country") {
@@ -290,20 +279,15 @@ TEST_CASE("match: a claim's context is its clause, back to the previous number o
   auto has = [](const Frame& f, const std::string& w) {
     return std::any_of(f.context.begin(), f.context.end(), [&](const auto& x) { return x.first == w; });
   };
-  int seen = 0;
-  for (std::size_t i = 0; i < c.claims.size(); ++i) {
-    if (c.claims[i].document != "election-algeria-2024_07.txt" || c.claims[i].claim.kind != Kind::percent) continue;
-    if (std::fabs(c.claims[i].claim.lo - 94.65) < 1e-6) {
-      CHECK(has(c.frames[i], "تبون"));
-      ++seen;
-    }
-    if (std::fabs(c.claims[i].claim.lo - 3.17) < 1e-6) {
-      CHECK(has(c.frames[i], "حساني"));
-      CHECK_FALSE(has(c.frames[i], "تبون"));
-      ++seen;
-    }
+  const auto tebboune = claims_valued(c, "election-algeria-2024_07.txt", Kind::percent, 94.65);
+  const auto hassani = claims_valued(c, "election-algeria-2024_07.txt", Kind::percent, 3.17);
+  CHECK(tebboune.size() == 1);
+  CHECK(hassani.size() == 1);
+  for (const std::size_t i : tebboune) CHECK(has(c.frames[i], "تبون"));
+  for (const std::size_t i : hassani) {
+    CHECK(has(c.frames[i], "حساني"));
+    CHECK_FALSE(has(c.frames[i], "تبون"));
   }
-  CHECK(seen == 2);
 }
 
 TEST_CASE("match: a word kept as the counted noun that is no noun counts nothing known") {
@@ -311,13 +295,9 @@ TEST_CASE("match: a word kept as the counted noun that is no noun counts nothing
   const auto db = story_store({"quake-turkey-syria-2023_01.txt"});
   const compare::Comparison c = cli::compare_stored(db, {});
   REQUIRE(c.frames.size() == c.claims.size());
-  bool seen = false;
-  for (std::size_t i = 0; i < c.claims.size(); ++i)
-    if (c.claims[i].claim.lo == 912 && c.claims[i].claim.kind == Kind::count) {
-      CHECK(c.frames[i].counted_generic);
-      seen = true;
-    }
-  CHECK(seen);
+  const auto dead = claims_valued(c, "", Kind::count, 912);
+  REQUIRE_FALSE(dead.empty());
+  for (const std::size_t i : dead) CHECK(c.frames[i].counted_generic);
 }
 
 TEST_CASE("match: a count its clause places years before its story is of another occurrence") {
@@ -325,18 +305,13 @@ TEST_CASE("match: a count its clause places years before its story is of another
   const auto db = story_store({"crash-jeju-2024_01.txt", "crash-jeju-2024_05.txt", "crash-jeju-2024_06.txt"});
   const compare::Comparison c = cli::compare_stored(db, {});
   REQUIRE(c.frames.size() == c.claims.size());
-  bool seen = false;
-  for (std::size_t i = 0; i < c.claims.size(); ++i) {
-    if (c.claims[i].document != "crash-jeju-2024_06.txt" || c.claims[i].claim.kind != Kind::count) continue;
-    if (c.claims[i].claim.lo == 68) {
-      CHECK(c.frames[i].story == -1);
-      CHECK(c.frames[i].time.lo == days_from_civil(1993, 1, 1));
-      seen = true;
-    } else if (c.claims[i].claim.lo == 179) {
-      CHECK(c.frames[i].story >= 0);
-    }
+  const auto mokpo = claims_valued(c, "crash-jeju-2024_06.txt", Kind::count, 68);
+  REQUIRE_FALSE(mokpo.empty());
+  for (const std::size_t i : mokpo) {
+    CHECK(c.frames[i].story == -1);
+    CHECK(c.frames[i].time.lo == days_from_civil(1993, 1, 1));
   }
-  CHECK(seen);
+  for (const std::size_t i : claims_valued(c, "crash-jeju-2024_06.txt", Kind::count, 179)) CHECK(c.frames[i].story >= 0);
 }
 
 TEST_CASE("extract: a place that says where the event happened is not the place of its count") {
@@ -367,13 +342,9 @@ TEST_CASE("match: a date in a claim's own clause is its time") {
   // العام نفسه، ... أقل من النسبة المتوقعة لعام 2026": the expenditure is 2028's.
   const auto db = story_store({"budget-saudi-2026_05.txt", "budget-saudi-2026_06.txt"});
   const compare::Comparison c = cli::compare_stored(db, {});
-  bool seen = false;
-  for (std::size_t i = 0; i < c.claims.size(); ++i)
-    if (c.claims[i].claim.kind == Kind::money && std::fabs(c.claims[i].claim.lo - 1.419e12) < 1e3) {
-      CHECK(c.frames[i].time.lo == days_from_civil(2028, 1, 1));
-      seen = true;
-    }
-  CHECK(seen);
+  const auto spending = claims_valued(c, "", Kind::money, 1.419e12);
+  REQUIRE_FALSE(spending.empty());
+  for (const std::size_t i : spending) CHECK(c.frames[i].time.lo == days_from_civil(2028, 1, 1));
 }
 
 TEST_CASE("extract: a bare number after نسبة is a percentage") {

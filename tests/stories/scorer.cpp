@@ -135,7 +135,7 @@ std::string describe(const StoredClaim& s) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: mizan_stories DATA_DIR [--detail]\n";
+    std::cerr << "usage: mizan_stories DATA_DIR [--detail] [--subject-keys]\n";
     return 2;
   }
   const fs::path dir = argv[1];
