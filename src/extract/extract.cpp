@@ -670,14 +670,13 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       if (k < words.size() && words[k].begin - f.end <= 3 &&
           s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من"))
         from = words[k++].end;
-      if (k < words.size() && words[k].begin - from <= 3) {
+      // A noun joined by و starts the next item ("إلى اثني عشر الف وثلاثمئة والمصابين إلى ...",
+      // "5 قتلى و10 جرحى"): not this number's (nouns in و, وفاة، وفود, are listed whole).
+      const auto next_item = [&](std::string_view w) { return starts_with(w, "\xd9\x88") && !tables().counted.find(w); };
+      if (k < words.size() && words[k].begin - from <= 3 && !next_item(s.substr(words[k].begin, words[k].size()))) {
         const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
-        // A noun joined by و starts the next item ("إلى اثني عشر الف وثلاثمئة والمصابين إلى ...",
-        // "5 قتلى و10 جرحى"): not this number's (nouns in و, وفاة، وفود, are listed whole).
-        const bool next_item = starts_with(w, "\xd9\x88") && !tables().counted.find(w);
-        const Match m = next_item ? Match{} : match_counted(s, words, k);
-        if (next_item) {
-        } else if (m.value) {
+        const Match m = match_counted(s, words, k);
+        if (m.value) {
           counted_known = true;
           c.counted = *m.value;
           claim_end = words[k + m.count - 1].end;
