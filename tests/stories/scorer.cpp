@@ -51,6 +51,7 @@ std::vector<std::string> split_tabs(const std::string& s) {
 struct Side {
   std::string doc, value, excerpt;
   std::vector<std::size_t> claims;  // indices into the comparison's claims standing for this side
+  std::vector<std::size_t> quoted;  // ... of them, those inside the excerpt itself
   bool located = false;             // the excerpt was found in the document's body
 };
 
@@ -74,8 +75,8 @@ std::vector<GoldRow> read_relations(const fs::path& path) {
     if (c.size() < 8) throw std::runtime_error(path.string() + ":" + std::to_string(n) + ": expected 8 columns");
     GoldRow r;
     r.line = n;
-    r.a = {c[0], c[1], c[2], {}, false};
-    r.b = {c[3], c[4], c[5], {}, false};
+    r.a = {c[0], c[1], c[2], {}, {}, false};
+    r.b = {c[3], c[4], c[5], {}, {}, false};
     r.relation = c[6];
     r.reason = c[7];
     rows.push_back(std::move(r));
@@ -192,12 +193,22 @@ int main(int argc, char** argv) {
       std::string out = " story " + std::to_string(f.story) + " event " + f.event_type + " time " + mizan::to_iso(f.time);
       if (f.time_borrowed) out += " (borrowed)";
       if (f.crowded) out += " crowded";
+      if (!f.nationality.empty()) out += " nationality " + f.nationality;
       out += " context";
       for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
       return out;
     };
     std::map<std::string, std::vector<std::size_t>> by_doc;
     for (std::size_t i = 0; i < cs.size(); ++i) by_doc[cs[i].document].push_back(i);
+    // What claim i was paired with in claim j's document instead, and how.
+    auto paired_instead = [&](std::size_t i, std::size_t j) {
+      std::string out;
+      for (const std::size_t k : by_doc[cs[j].document])
+        if (const auto it = judged.find(pair_key(i, k)); it != judged.end())
+          for (const Relation r : it->second)
+            out += " " + describe(cs[i]) + " paired with " + describe(cs[k]) + " (" + std::string(mizan::compare::to_string(r)) + ");";
+      return out.empty() ? out : " {" + out + " }";
+    };
 
     std::vector<GoldRow> gold = read_relations(dir / "relations.tsv");
     std::size_t unlocated = 0;
@@ -217,6 +228,7 @@ int main(int argc, char** argv) {
         }
       }
       s.claims = exact.empty() ? inside : exact;
+      s.quoted = s.claims;
       // The same figure said again further on in the same document stands for the side too.
       if (!exact.empty())
         for (const std::size_t i : by_doc[s.doc])
@@ -230,10 +242,13 @@ int main(int argc, char** argv) {
       if (!r.a.located || !r.b.located) ++unlocated;
     }
 
+    // A pair annotated `different` is two particular mentions: the same figure said again elsewhere in
+    // a document may be the other thing ("5 حجّاج من المغرب" and "5 حجّاج تونسيين" in one sentence).
     auto relations_between = [&](const GoldRow& r) {
       std::set<Relation> out;
-      for (const std::size_t i : r.a.claims)
-        for (const std::size_t j : r.b.claims)
+      const bool different = r.relation == "different";
+      for (const std::size_t i : different ? r.a.quoted : r.a.claims)
+        for (const std::size_t j : different ? r.b.quoted : r.b.claims)
           if (const auto it = judged.find(pair_key(i, j)); it != judged.end()) out.insert(it->second.begin(), it->second.end());
       return out;
     };
@@ -257,7 +272,7 @@ int main(int argc, char** argv) {
           said += v.reason.empty() ? (v.slots.find("differs") == std::string::npos ? std::string(" [time: no verdict]")
                                                                                   : " [slots: " + v.slots.substr(v.slots.find("differs")) + "]")
                                    : " [aligned elsewhere: would be " + std::string(mizan::compare::to_string(v.relation)) + ": " +
-                                         v.reason + " | " + v.slots + "]";
+                                         v.reason + " | " + v.slots + "]" + paired_instead(i, j) + paired_instead(j, i);
         }
       }
       if (r.relation == "different") {
