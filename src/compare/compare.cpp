@@ -147,6 +147,13 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     add(differs, [&] { return "place " + fa.places.front() + " / " + fb.places.front(); });
     m.same = false;
   }
+  // Nationalities: 41 Jordanians and 600 Egyptians are two counts; 41 and 60 Jordanians may be one.
+  if (!fa.nationality.empty() && !fb.nationality.empty()) {
+    if (fa.nationality == fb.nationality) add(matched, [&] { return "nationality " + fa.nationality; }), ++m.matched;
+    else add(differs, [&] { return "nationality " + fa.nationality + " / " + fb.nationality; }), m.same = false;
+  } else if (!fa.nationality.empty() || !fb.nationality.empty()) {
+    add(missing, [&] { return "nationality on one side"; }), ++m.missing;
+  }
   const std::string& xa = a.claim.actor;
   const std::string& xb = b.claim.actor;
   if (!xa.empty() && !xb.empty()) {
@@ -234,6 +241,9 @@ std::pair<Interval, Interval> compared_intervals(const Claim& a, const Claim& b,
   widen_rounded(b, ib, a);
   return {ia, ib};
 }
+
+// A bound and a figure within this share of it ("أكثر من 70" and 78) may be one quantity said twice.
+constexpr double kNearBound = 0.5;
 
 // How many times the larger of two value intervals is the smaller (1 when either is open or zero).
 constexpr double kConflictRatio = 2.0;
@@ -353,9 +363,21 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // A one-off event told over several days (an exchange in batches, a truce's daily releases):
   // figures of different days may be of different batches.
   const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && (apart > 0 || !certain);
+  // Two parts told on two days known to the day are two batches: not one figure.
+  if (other_day && certain && apart > 0) return {};
   v.relation = strong && !other_day && ratio <= kConflictRatio ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "");
+  if (v.relation == Relation::possible_conflict) {
+    // Why only possible: the first of the reasons that hold.
+    v.reason += "; possible only: ";
+    if (m.counted_missing) v.reason += "what is counted is known on one side only";
+    else if (!(m.matched > 0 || (m.story && m.missing == 0))) v.reason += "no slot known on both sides matched";
+    else if (!supported) v.reason += "several figures of the kind in a document, and no words shared";
+    else if (!(one_off || certain)) v.reason += "the day of either figure is not known to the day";
+    else if (other_day) v.reason += "an event carried out in parts, figures of different or uncertain days";
+    else v.reason += "one figure more than twice the other, perhaps two quantities";
+  }
   return v;
 }
 
@@ -773,7 +795,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     struct Candidate {
       double context;
       int fit;  // the same counted class and the same place (2 each) beat a generic class or a place inside another
-      int same_value;  // the two figures agree: one quantity said twice is likelier than two that differ
+      int same_value;  // the two figures agree and are near: one quantity said twice is likelier than two that differ
+      bool overlap;    // the two figures agree (a bound with any figure beyond it)
       double closeness;
       std::size_t i, j;
     };
@@ -785,6 +808,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       if (cs[i].claim.counted == cs[j].claim.counted) fit += 2;
       if (!fa.places.empty() && !fb.places.empty() && fa.places.front() == fb.places.front()) fit += 2;
       else if (fa.places.empty() && fb.places.empty()) fit += 1;
+      if (!fa.nationality.empty() && fa.nationality == fb.nationality) fit += 2;
       return fit;
     };
     // `check`: the article's document against each other document of the story.
@@ -800,7 +824,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;
             const double closeness = -std::fabs(a - b) / std::max({std::fabs(a), std::fabs(b), 1e-9});
             const auto [vi, vj] = compared_intervals(cs[i].claim, cs[j].claim, options);
-            cands.push_back({m.context, fit_of(i, j), vi.overlaps(vj), closeness, i, j});
+            // A bound ("أكثر من 1200") fits every larger figure: one quantity said twice only when
+            // the figures are near.
+            const bool bounded = std::isfinite(vi.lo) && std::isfinite(vi.hi) && std::isfinite(vj.lo) && std::isfinite(vj.hi);
+            const bool near = bounded || std::fabs(a - b) <= kNearBound * std::min(std::fabs(a), std::fabs(b));
+            cands.push_back({m.context, fit_of(i, j), near && vi.overlaps(vj), vi.overlaps(vj), closeness, i, j});
           }
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
           return std::tie(y.same_value, y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.same_value, x.fit, x.context, x.closeness, y.i, y.j);
@@ -817,7 +845,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         }
         // Then, of the claims left, a figure said again in the other report is its own support.
         for (const Candidate& c : cands) {
-          if (!c.same_value || used.count(c.i) || used.count(c.j)) continue;
+          if (!c.overlap || used.count(c.i) || used.count(c.j)) continue;
           used.insert(c.i);
           used.insert(c.j);
           record(c.i, c.j);
@@ -825,11 +853,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         // And a figure the other report states too agrees with it, whatever else each was paired
         // with, when their words or their class and place match.
         for (const Candidate& c : cands)
-          if (c.same_value && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
+          if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
             record(c.i, c.j);
         // Likewise a toll of another day whose class, place and words all match: the count moved.
         for (const Candidate& c : cands)
-          if (!c.same_value && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&
+          if (!c.overlap && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&
               days_apart(frames[c.i].time, frames[c.j].time) > 0)
             record(c.i, c.j, Relation::evolves);
       }

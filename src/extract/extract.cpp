@@ -515,6 +515,11 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   const auto places = all_matches(t.places, s, words);
   // The places a count may be of: not one that names where the event happened (زلزال الحوز، مركزها
   // بإقليم الحوز).
+  // Where each cardinal of the sentence begins and the word right after it.
+  std::vector<std::pair<std::size_t, std::size_t>> cardinal_words;
+  for (const Found& f : found)
+    if (f.quantity.kind == QuantityKind::number)
+      cardinal_words.emplace_back(word_at_or_after(words, f.begin), word_at_or_after(words, f.end));
   std::vector<Match> count_places;
   {
     const auto triggers = all_matches(t.event_types, s, words);
@@ -524,9 +529,28 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           std::any_of(triggers.begin(), triggers.end(), [&](const Match& m) { return m.first + m.count == p.first; }) ||
           std::any_of(markers.begin(), markers.end(),
                       [&](const Match& m) { return m.first + m.count <= p.first && p.first - (m.first + m.count) <= 3; });
-      if (!names_event) count_places.push_back(p);
+      // A country's name right after a number is whom it counts ("و165 إندونيسيا": Indonesians).
+      const bool counted_people =
+          std::any_of(cardinal_words.begin(), cardinal_words.end(), [&](const auto& w) { return w.second == p.first; });
+      if (!names_event && !counted_people) count_places.push_back(p);
     }
   }
+  // The places a count at words [first, last) may take: not one just after an earlier cardinal of
+  // the sentence, nor one after a later cardinal, which are those cardinals' ("132 إندونيسيًا و41
+  // أردنيًا ... و13 من كردستان العراق و11 إيرانيًا": neither the 41 nor the 11 are in Kurdistan).
+  constexpr std::size_t kOwnPlaceWords = 3;
+  std::vector<Match> places_of_count;
+  auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
+    places_of_count.clear();
+    for (const Match& p : count_places) {
+      const bool anothers = std::any_of(cardinal_words.begin(), cardinal_words.end(), [&](const auto& w) {
+        if (p.first + p.count <= first) return w.first < first && w.second <= p.first && p.first - w.second < kOwnPlaceWords;
+        return p.first >= last && w.first >= last && w.first < p.first;
+      });
+      if (!anothers) places_of_count.push_back(p);
+    }
+    return places_of_count;
+  };
   const auto events = all_matches(t.events, s, words);
   const auto series = all_matches(t.series, s, words);
   bool stamp = !all_matches(t.page_stamps, s, words).empty();
@@ -722,7 +746,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // no known noun, counted for what happened to them.
       if (c.kind == Kind::count && (!counted_known || c.counted == "people")) {
         const std::size_t after = counted_known || c.counted.empty() ? w_last : w_last - 1;
-        if (const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 6, 3, role_match)) {
+        if (const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match)) {
           c.counted = *role->value;
           counted_known = true;
         }
@@ -741,8 +765,9 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         c.actor = *m->value;
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
-      if (const Match* m = nearest(count_places, w_first, w_last, 6, 12)) c.location = *m->value;
-      else if (const Match* later = place_after_verb(count_places, s, words, w_last)) c.location = *later->value;
+      const std::vector<Match>& mine = count_places_for(w_first, w_last);
+      if (const Match* m = nearest(mine, w_first, w_last, 6, 12)) c.location = *m->value;
+      else if (const Match* later = place_after_verb(mine, s, words, w_last)) c.location = *later->value;
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
       // A round of a series is held where the series is; otherwise the nearest place.
       if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;

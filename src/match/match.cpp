@@ -315,6 +315,61 @@ std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, s
   return out;
 }
 
+// The country a nationality adjective names, inflected or not ("أردنيًا", "المصريّين", "تايلانديين"),
+// from grammar/lexicon/demonyms.tsv; null for any other word. `plural_only`: a plural of people alone
+// ("الحجاج المصريين", not the ministry of "وزارة الصحة السودانية").
+const std::string* demonym_country(std::string_view w, bool plural_only = false, bool counted = false) {
+  static const lexicon::PhraseTable table("demonyms", 0);
+  static const std::vector<std::string> endings = [] {
+    std::vector<std::string> out;
+    for (const char* e : {"\xd9\x8a\xd9\x8a\xd9\x86", "\xd9\x8a\xd9\x88\xd9\x86", "\xd9\x8a\xd8\xa7", "\xd9\x8a\xd8\xa9",
+                          "\xd9\x8a\xd8\xa7\xd8\xaa"})  // ـيين ـيون ـيا ـية ـيات
+      out.push_back(fold_word(e));
+    return out;
+  }();
+  // A country's own name (سوريا، السعودية، تركيا) is a place, however like an adjective it ends,
+  // except as what a number counts ("165 إندونيسيا": Indonesians).
+  static const lexicon::PhraseTable places("places", 0);
+  if (!counted && (places.find(w) || places.find(unparticled(w)) || places.find(stem(w)))) return nullptr;
+  w = unparticled(stem(w));
+  if (const std::string* c = table.find(w); c && !plural_only) return c;
+  for (std::size_t k = 0; k < (plural_only ? 2 : endings.size()); ++k)
+    if (const std::string& e = endings[k]; w.size() > e.size() && w.substr(w.size() - e.size()) == e)
+      if (const std::string* c = table.find(w.substr(0, w.size() - e.size() + 2))) return c;  // keep the nisba ي
+  return nullptr;
+}
+
+// A count's nationality: the first nationality adjective in the few words after its number ("41
+// حاجا أردنيا", "أربعة مواطنين تايلانديين", "323 من المتوفين كانوا مصريين"), else the nearest plural
+// of one in its clause before it ("الحجاج المصريين إلى 9"), unless a verb of saying stands between ("قال مسؤول
+// مصري إن 550 حاجا": the official's). Empty when none.
+constexpr std::size_t kNationalityAfter = 4, kNationalityBefore = 6;
+std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+  const Span n = s.claim.number_span, sent = s.sentence_span;
+  if (s.claim.kind != Kind::count || n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return {};
+  from = std::min(std::max(from, sent.begin), n.begin);
+  to = std::max(std::min(to, sent.end), n.end);
+  std::string_view raw_before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
+  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
+  if (raw_before.size() > kNationalityBefore * 32) {
+    raw_before.remove_prefix(raw_before.size() - kNationalityBefore * 32);
+    raw_before.remove_prefix(std::min(raw_before.size(), raw_before.find(' ')));
+  }
+  if (raw_after.size() > kNationalityAfter * 32) raw_after = raw_after.substr(0, raw_after.rfind(' ', kNationalityAfter * 32));
+  const std::string after = fold_word(raw_after);
+  const std::vector<std::string_view> wa = words_of(after);
+  for (std::size_t k = 0; k < wa.size() && k < kNationalityAfter; ++k)
+    if (const std::string* c = demonym_country(wa[k], false, /*counted=*/k == 0)) return *c;
+  static const auto& saying = lexicon::column_values("speech_verbs", lexicon::kForms);
+  const std::string before = fold_word(raw_before);
+  const std::vector<std::string_view> wb = words_of(before);
+  for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kNationalityBefore; ++seen) {
+    if (saying.count(std::string(wb[k])) || saying.count(std::string(stem(wb[k])))) break;
+    if (const std::string* c = demonym_country(wb[k], /*plural_only=*/true)) return *c;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string event_type_in(std::string_view text) {
@@ -778,6 +833,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.counted_measure = measure_classes.count(s.claim.counted) != 0;
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
+    f.nationality = nationality_of(s, clause[i].first, clause[i].second);
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
