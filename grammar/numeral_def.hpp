@@ -228,7 +228,19 @@ auto const word_number_def = group[set] >> *(and_ >> (group | digit_part)[add_sm
 // smaller digit groups (a bare "1500 و200" stays two numbers).
 x3::rule<class scaled_digits, double> const scaled_digits = "scaled_digits";
 auto const scaled_digits_def = digit_number[set] >> !latin >> *x3::lit(' ') >> any_scale[mul];
-auto const digit_numeral_def = (scaled_digits[set] >> *(and_ >> digit_part[add_smaller])) | digit_group;
+// Without و, a space joins a group below the last scale named, scaled itself or of three digits:
+// "39 مليون 702 الف 457" is 39702457 ("5 آلاف 3000" and "1.172 تريليون 2025" stay two numbers).
+auto const add_below_scale = [](auto& ctx) {
+  const double v = as_double(x3::_attr(ctx)), total = x3::_val(ctx);
+  double scale = 1;
+  while (scale < 1e15 && std::fmod(total, scale * 1000) == 0) scale *= 1000;
+  if (scale >= 1000 && v < scale) x3::_val(ctx) += v;
+  else x3::_pass(ctx) = false;
+};
+auto const three_digits = x3::uint_parser<unsigned, 10, 3, 3>() >> !x3::digit >> !latin >> !(x3::char_(".,") >> x3::digit);
+auto const digit_numeral_def =
+    (scaled_digits[set] >> *((and_ >> digit_part[add_smaller]) | (sp >> (scaled_digits | three_digits)[add_below_scale]))) |
+    digit_group;
 
 // نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).
 auto const fraction_def =

@@ -145,6 +145,18 @@ TEST_CASE("grammar: compounds and multipliers") {
       // Words, then digits (tests/data/stories: hajj-heat-2024_08, election-tunisia-2024_05).
       {"توفي ألف و301 حاج", "ألف و301", "number", "1301"},
       {"صوت مليونين و704 آلاف و155 ناخبًا", "مليونين و704 آلاف و155", "number", "2704155"},
+      // Groups joined by a space alone, each below the last scale (election-egypt-2023_06, _02).
+      {"بإجمالي 39 مليون 702 الف 457 صوتا", "39 مليون 702 الف 457", "number", "39702457"},
+      {"حصل على 39 مليونا 702 ألفا و451 صوتا", "39 مليونا 702 ألفا و451", "number", "39702451"},
+  });
+}
+
+TEST_CASE("grammar: a space joins no group that is not below the last scale") {
+  // "5 آلاف 3000": a thousands group after thousands; "تريليون 2025": a year of four digits.
+  check_cases({
+      {"بلغت 5 آلاف 3000 حالة", "5 آلاف", "number", "5000"},
+      {"بلغت 5 آلاف 3000 حالة", "3000", "number", "3000"},
+      {"بلغت 1.172 تريليون 2025", "1.172 تريليون", "number", "1172000000000"},
   });
 }
 
