@@ -227,6 +227,16 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   const auto b = claims_of("وحصل تبون على 84.30% من الأصوات.", "2024-09-14");
   REQUIRE(with_value(b, 84.3));
   CHECK(with_value(b, 84.3)->counted == "vote share");
+  // election-algeria-2024_04 and election-tunisia-2024_04: the indefinite head, and a share
+  // a candidate obtained without "of the votes".
+  const auto d = claims_of("وكانت السلطة قد أعلنت عن نسبة مشاركة بلغت 48.03 بالمائة.", "2024-09-14");
+  REQUIRE(with_value(d, 48.03));
+  CHECK(with_value(d, 48.03)->counted == "turnout");
+  const auto e = claims_of("وقالت الهيئة في بيان إن قيس سعيد تحصل على 90.69%، فيما تحصل منافسه العياشي زمال على 7.35%.", "2024-10-07");
+  REQUIRE(with_value(e, 90.69));
+  REQUIRE(with_value(e, 7.35));
+  CHECK(with_value(e, 90.69)->counted == "vote share");
+  CHECK(with_value(e, 7.35)->counted == "vote share");
   const auto c = claims_of("ارتفعت الحصيلة إلى 2012 قتيلا، منهم 1293 في إقليم الحوز و452 في إقليم تارودانت.", "2023-09-09");
   REQUIRE(with_value(c, 1293));
   REQUIRE(with_value(c, 452));
