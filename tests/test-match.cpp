@@ -384,6 +384,35 @@ TEST_CASE("compare: framed — two batches of an exchange told on two days known
   CHECK(relations_between(c, 11, 10).empty());
 }
 
+TEST_CASE("compare: framed — a worldwide count is not a country's; a toll of the same words and class evolves beyond the pairing") {
+  // bulletin-morocco-covid_07: "الوفيات حول العالم ... إلى أكثر من 570 ألف حالة وفاة" beside
+  // Morocco's 2878 dead in _06: the world is a place of its own.
+  const compare::Comparison covid = compared({"bulletin-morocco-covid_01.txt", "bulletin-morocco-covid_03.txt",
+                                              "bulletin-morocco-covid_06.txt", "bulletin-morocco-covid_07.txt"});
+  for (const std::size_t i : claims_valued(covid, "bulletin-morocco-covid_07.txt", Kind::count, 570000))
+    CHECK(covid.frames[i].places == std::vector<std::string>{"العالم"});
+  CHECK(relations_between(covid, 570000, 2878).empty());
+  // blast-beirut-2020_01 "سقوط 70 قتيلاً" on the evening of the blast, _08 "171 قتيلا" ten days
+  // on: each paired with another figure of the other, their class and words still say one toll.
+  const compare::Comparison beirut = compared({"blast-beirut-2020_01.txt", "blast-beirut-2020_02.txt",
+                                               "blast-beirut-2020_05.txt", "blast-beirut-2020_08.txt"});
+  CHECK(relations_between(beirut, 70, 171).count(Relation::evolves) == 1);
+}
+
+TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
+  // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
+  // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.
+  const compare::Comparison c = compared({"quake-turkey-syria-2023_01.txt", "quake-turkey-syria-2023_02.txt",
+                                          "quake-turkey-syria-2023_03.txt", "quake-turkey-syria-2023_05.txt"});
+  const auto elazig = claims_valued(c, "quake-turkey-syria-2023_01.txt", Kind::count, 40);
+  REQUIRE_FALSE(elazig.empty());
+  for (const std::size_t i : elazig) {
+    CHECK(c.frames[i].story == -1);
+    CHECK(c.frames[i].time.lo == days_from_civil(2020, 1, 1));
+  }
+  for (const std::size_t i : claims_valued(c, "quake-turkey-syria-2023_01.txt", Kind::count, 912)) CHECK(c.frames[i].story >= 0);
+}
+
 TEST_CASE("compare: one value written in two scales overlaps itself") {
   const double trillions = 1.172 * 1e12, billions = 1172 * 1e9;
   CHECK(compare::Interval{trillions, trillions}.overlaps(compare::Interval{billions, billions}));

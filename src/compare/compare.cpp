@@ -855,10 +855,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         for (const Candidate& c : cands)
           if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
             record(c.i, c.j);
-        // Likewise a toll of another day whose class, place and words all match: the count moved.
+        // Likewise a toll whose class, place and words all match and whose verdict is that the count
+        // moved (another day, or more than twice the other: another hour).
         for (const Candidate& c : cands)
-          if (!c.overlap && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll &&
-              days_apart(frames[c.i].time, frames[c.j].time) > 0)
+          if (!c.overlap && c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll)
             record(c.i, c.j, Relation::evolves);
       }
     }

@@ -468,7 +468,14 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
     }
     return out;
   }();
+  static const std::unordered_set<std::string> not_countries = [] {
+    std::unordered_set<std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("places"))
+      if (r.field(1) == "world") out.insert(std::string(r.field(0)));
+    return out;
+  }();
   auto count_place = [&](const std::string& place) {
+    if (not_countries.count(place)) return;
     const auto it = country_of.find(place);
     ++countries[it == country_of.end() ? place : it->second];
   };
@@ -759,6 +766,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // start of the next number.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause(claims.size(), {0u, std::numeric_limits<std::uint32_t>::max()});
   std::vector<DateRange> clause_date(claims.size());
+  std::vector<bool> foreign_date(claims.size());  // its sentence's dates are all other clauses'
+
   {
     std::vector<std::size_t> by_place(claims.size());
     std::iota(by_place.begin(), by_place.end(), 0);
@@ -789,16 +798,32 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
           }
         }
       }
-      // The dates named in each claim's clause (the earliest wins).
+      // The dates named in each claim's clause (the earliest wins); else a date the sentence opens
+      // with, before any other number ("وفي يناير 2020، ضرب زلزال بقوة 6.7 درجات ... مقتل أكثر من
+      // 40 شخصا"). A date of another number's clause is not the claim's ("28.8 %، مقابل 45% في
+      // انتخابات عام 2019": 2019 is the 45%'s).
+      DateRange fronted;
+      bool dated = false;
+      for (std::size_t q = b; q < e; ++q) {
+        const Claim& d = claims[by_place[q]].claim;
+        if (d.kind != Kind::date) break;
+        if (d.date_value.known() && !fronted.known()) fronted = d.date_value;
+      }
       for (std::size_t k = b; k < e; ++k) {
         const auto [from, to] = clause[by_place[k]];
         for (std::size_t q = b; q < e; ++q) {
           const Claim& d = claims[by_place[q]].claim;
           if (q == k || d.kind != Kind::date || !d.date_value.known()) continue;
+          dated = true;
           if (d.number_span.begin < from || d.number_span.end > to) continue;
           DateRange& at = clause_date[by_place[k]];
           if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
         }
+      }
+      for (std::size_t k = b; k < e; ++k) {
+        if (claims[by_place[k]].claim.kind == Kind::date || clause_date[by_place[k]].known()) continue;
+        if (fronted.known()) clause_date[by_place[k]] = fronted;
+        else if (dated) foreign_date[by_place[k]] = true;
       }
     }
   }
