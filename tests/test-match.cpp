@@ -399,6 +399,27 @@ TEST_CASE("compare: framed — a worldwide count is not a country's; a toll of t
   CHECK(relations_between(beirut, 70, 171).count(Relation::evolves) == 1);
 }
 
+TEST_CASE("compare: framed — tolls of one day said to have risen are counts of different hours") {
+  // crash-jeju-2024_02 "ارتفعت حصيلة ضحايا حادث تحطم طائرة ... إلى 120 قتيلا حتى الآن" and _04
+  // "أعلنت السلطات ... ارتفاع عدد ضحايا ... إلى 177 قتيلاً", both of 29 December: the count rose.
+  const compare::Comparison c = compared({"crash-jeju-2024_01.txt", "crash-jeju-2024_02.txt", "crash-jeju-2024_04.txt",
+                                          "crash-jeju-2024_05.txt"});
+  const auto rose = claims_valued(c, "crash-jeju-2024_02.txt", Kind::count, 120);
+  CHECK(std::any_of(rose.begin(), rose.end(), [&](std::size_t i) { return c.frames[i].toll_stage; }));
+  const std::set<Relation> r = relations_between(c, 120, 177);
+  CHECK(r.count(Relation::evolves) == 1);
+  CHECK(r.count(Relation::conflict) == 0);
+  // "بسبب ارتفاع درجات الحرارة" is the heat, not a count that rose (hajj-heat-2024_04: "2764 حالة
+  // إصابة بالإجهاد الحراري، بسبب ارتفاع درجات الحرارة").
+  const compare::Comparison hajj = compared({"hajj-heat-2024_03.txt", "hajj-heat-2024_04.txt"});
+  const auto heat = claims_valued(hajj, "hajj-heat-2024_04.txt", Kind::count, 2764);
+  REQUIRE_FALSE(heat.empty());
+  for (const std::size_t i : heat) {
+    CHECK(hajj.frames[i].event_class == EventClass::toll);
+    CHECK_FALSE(hajj.frames[i].toll_stage);
+  }
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

@@ -351,6 +351,13 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // months-long epidemic) cannot be placed against each other.
   for (const Frame* f : {&fa, &fb})
     if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) return {};
+  // Two tolls of one day either of which its sentence gives as a count that rose ("ارتفعت الحصيلة
+  // إلى 136", "ليرتفع عدد القتلى إلى 2012"): counts of different hours.
+  if (toll && (fa.toll_stage || fb.toll_stage)) {
+    v.relation = Relation::evolves;
+    v.reason = head + intervals + " do not overlap; " + when_text + ": a count said to have risen, figures of different hours";
+    return v;
+  }
   // One occurrence (a one-off event of the story, or the same day): a conflict when the frames
   // support it, else a possible one. Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
   // an actor, the words around the numbers), or the two are of one story and neither leaves out what

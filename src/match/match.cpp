@@ -145,6 +145,10 @@ const PhraseFinder& event_finder() {
   static const PhraseFinder f("event_types", 0);
   return f;
 }
+const PhraseFinder& stage_finder() {
+  static const PhraseFinder f("toll_stages", 0);
+  return f;
+}
 const PhraseFinder& place_finder() {
   static const PhraseFinder f("places", 0);
   return f;
@@ -830,6 +834,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
 
   out.frames.resize(claims.size());
   std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
+  std::map<std::pair<std::int64_t, std::uint32_t>, bool> sentence_stages;
   const auto& person_classes = lexicon::column_values("person_classes", lexicon::kForms);
   const auto& outcome_classes = lexicon::column_values("person_roles", 0);
   const auto& measure_classes = lexicon::column_values("measure_classes", lexicon::kForms);
@@ -850,6 +855,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       if (f.event_type.empty() && f.story >= 0) f.event_type = out.stories[static_cast<std::size_t>(f.story)].event_type;
     }
     f.event_class = event_class_of(f.event_type);
+    // A toll its sentence gives as a count that rose to it.
+    if (f.event_class == EventClass::toll && s.claim.kind == Kind::count) {
+      auto staged = sentence_stages.find(sentence_key);
+      if (staged == sentence_stages.end()) {
+        bool any = false;
+        stage_finder().each(words_of(fold_word(s.sentence_text)), [&](const std::string&) { any = true; });
+        staged = sentence_stages.emplace(sentence_key, any).first;
+      }
+      f.toll_stage = staged->second;
+    }
     f.event_in_parts = events_in_parts().count(f.event_type) != 0;
     f.places = place_chain(s.claim.location);
     f.counted_generic = generic_counted(s.claim.counted);

@@ -23,6 +23,9 @@ struct Frame {
   EventClass event_class = EventClass::unknown;
   bool event_in_parts = false;     // its occurrence is carried out in parts on several days (an exchange's batches)
   bool event_in_sentence = false;  // the type was named in the claim's own sentence, not only in its document
+  // A toll its sentence gives as a count that rose to it ("ارتفعت الحصيلة إلى":
+  // grammar/lexicon/toll_stages.tsv): one stage of a count still rising.
+  bool toll_stage = false;
   std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
   bool time_borrowed = false;      // the time came from the story, not from the document or the sentence
