@@ -420,6 +420,31 @@ TEST_CASE("compare: framed — tolls of one day said to have risen are counts of
   }
 }
 
+TEST_CASE("match: a figure given as of an hour of the day is one stage of a running count") {
+  // quake-morocco-2023_05: "«إلى حدود الساعة العاشرة مساءً، بلغ عدد الوفيات ... 2012 شخصاً، وعدد
+  // الجرحى 2059»": the hour the sentence opens with is each number's. quake-turkey-syria-2023_01:
+  // "وصلت حتى الساعة إلى أكثر من 1200 قتيل" is "so far", no hour.
+  const compare::Comparison c = compared({"quake-morocco-2023_02.txt", "quake-morocco-2023_05.txt",
+                                          "quake-morocco-2023_07.txt", "quake-turkey-syria-2023_01.txt"});
+  for (const double v : {2012.0, 2059.0}) {
+    const auto found = claims_valued(c, "quake-morocco-2023_05.txt", Kind::count, v);
+    REQUIRE_FALSE(found.empty());
+    for (const std::size_t i : found) CHECK(c.frames[i].as_of_hour);
+  }
+  for (const std::size_t i : claims_valued(c, "quake-turkey-syria-2023_01.txt", Kind::count, 1200)) CHECK_FALSE(c.frames[i].as_of_hour);
+  // _02 "مقتل ما لا يقل عن 296 شخصا" early on the 9th and _07 "2122 وفاة" a day on: the bound was an
+  // earlier count, not the same figure.
+  CHECK(relations_between(c, 296, 2122) == std::set<Relation>{Relation::evolves});
+}
+
+TEST_CASE("match: a turnout given as of an hour after its number is read so") {
+  // election-tunisia-2024_08: "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال".
+  const compare::Comparison c = compared({"election-tunisia-2024_08.txt"});
+  const auto turnout = claims_valued(c, "election-tunisia-2024_08.txt", Kind::percent, 14.16);
+  REQUIRE_FALSE(turnout.empty());
+  for (const std::size_t i : turnout) CHECK(c.frames[i].as_of_hour);
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

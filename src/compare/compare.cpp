@@ -296,11 +296,26 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     // least" another ("ما لا يقل عن 820" on the 9th, "أكثر من ألفي قتيل" on the 10th): the count moved.
     const bool tolls = fa.event_class == EventClass::toll && fb.event_class == EventClass::toll && ca.kind == Kind::count;
     const bool bounded = ca.qualifier == Qualifier::at_least && cb.qualifier == Qualifier::at_least;
-    if (tolls && bounded && apart > 0 && time_certain(fa) && time_certain(fb) &&
-        std::fabs(ca.lo - cb.lo) > o.tolerance * std::max(std::fabs(ca.lo), std::fabs(cb.lo))) {
+    const bool moved = std::fabs(ca.lo - cb.lo) > o.tolerance * std::max(std::fabs(ca.lo), std::fabs(cb.lo));
+    if (tolls && bounded && apart > 0 && time_certain(fa) && time_certain(fb) && moved) {
       v.relation = Relation::evolves;
       v.reason = head + intervals + " overlap, but the count given on each day differs; " + when_text + ": the number changed";
       return v;
+    }
+    // A toll given as "at least" one figure and another's figure more than twice it, or said to have
+    // risen to it, or given as of an hour ("ما لا يقل عن 296" early on the 9th, "2122 وفاة" on the
+    // 10th): the bound was a count of an earlier hour, not the same figure.
+    const bool one_bound = (ca.qualifier == Qualifier::at_least) != (cb.qualifier == Qualifier::at_least);
+    if (tolls && one_bound && moved && apart >= 0) {
+      const Claim& bound = ca.qualifier == Qualifier::at_least ? ca : cb;
+      const Claim& figure = ca.qualifier == Qualifier::at_least ? cb : ca;
+      const Frame& fig_frame = ca.qualifier == Qualifier::at_least ? fb : fa;
+      const bool beyond = figure.lo > bound.lo * kConflictRatio;
+      if (figure.lo > bound.lo && (beyond || fig_frame.toll_stage || fig_frame.as_of_hour)) {
+        v.relation = Relation::evolves;
+        v.reason = head + intervals + " overlap, but one is a bound the other's count left behind; " + when_text + ": the number changed";
+        return v;
+      }
     }
     v.relation = Relation::agree;
     v.reason = head + intervals + " overlap; " + when_text;
@@ -353,6 +368,13 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) return {};
   // Two tolls of one day either of which its sentence gives as a count that rose ("ارتفعت الحصيلة
   // إلى 136", "ليرتفع عدد القتلى إلى 2012"): counts of different hours.
+  // Two figures either of which is given as of an hour of the day ("إلى حدود الساعة العاشرة مساءً"):
+  // stages of a running count, of different hours.
+  if ((fa.as_of_hour || fb.as_of_hour) && apart <= 1) {
+    v.relation = Relation::evolves;
+    v.reason = head + intervals + " do not overlap; " + when_text + ": a running count given as of an hour, figures of different hours";
+    return v;
+  }
   if (toll && (fa.toll_stage || fb.toll_stage)) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text + ": a count said to have risen, figures of different hours";

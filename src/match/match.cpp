@@ -374,6 +374,42 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   return {};
 }
 
+// Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
+// عدد الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال"): a word of
+// grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or a feminine ordinal such as
+// العاشرة that is not الماضية or الأخيرة), back to the clause's start or up to ten words on.
+bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+  const Span n = s.claim.number_span, sent = s.sentence_span;
+  if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return false;
+  from = std::min(std::max(from, sent.begin), n.begin);
+  to = std::max(std::min(to, sent.end), n.end);
+  std::string_view before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
+  std::string_view after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
+  constexpr std::size_t kWords = 10;
+  if (before.size() > kClauseWords * 32) before.remove_prefix(before.size() - kClauseWords * 32);
+  if (after.size() > kWords * 32) after = after.substr(0, kWords * 32);
+  static const lexicon::PhraseTable markers("hour_markers", 0);
+  static const std::string hour = fold_word("\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xa9");  // الساعة
+  static const std::string teh = fold_word("\xd8\xa9");  // ة, as folded
+  static const std::unordered_set<std::string> not_hours = {
+      fold_word("\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a\xd8\xa9"),   // الماضية
+      fold_word("\xd8\xa7\xd9\x84\xd8\xa3\xd8\xae\xd9\x8a\xd8\xb1\xd8\xa9")};  // الأخيرة
+  auto names_hour = [&](std::string_view raw, std::size_t limit) {
+    const std::string folded = fold_word(raw);
+    const std::vector<std::string_view> w = words_of(folded);
+    for (std::size_t k = 1; k + 1 < w.size() && k < limit; ++k) {
+      if (w[k] != hour || !(markers.find(w[k - 1]) || markers.find(unparticled(w[k - 1])))) continue;
+      const std::string_view next = w[k + 1];
+      if (next[0] >= '0' && next[0] <= '9') return true;
+      if (starts_with(next, kAl) && next.size() > teh.size() && next.substr(next.size() - teh.size()) == teh &&
+          !not_hours.count(std::string(next)))
+        return true;
+    }
+    return false;
+  };
+  return names_hour(before, SIZE_MAX) || names_hour(after, kWords);
+}
+
 }  // namespace
 
 std::string event_type_in(std::string_view text) {
@@ -770,7 +806,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // start of the next number.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause(claims.size(), {0u, std::numeric_limits<std::uint32_t>::max()});
   std::vector<DateRange> clause_date(claims.size());
-  std::vector<bool> foreign_date(claims.size());  // its sentence's dates are all other clauses'
+  std::vector<bool> hour_fronted(claims.size());  // its sentence opens with the hour it is given as of
 
   {
     std::vector<std::size_t> by_place(claims.size());
@@ -804,10 +840,12 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       }
       // The dates named in each claim's clause (the earliest wins); else a date the sentence opens
       // with, before any other number ("وفي يناير 2020، ضرب زلزال بقوة 6.7 درجات ... مقتل أكثر من
-      // 40 شخصا"). A date of another number's clause is not the claim's ("28.8 %، مقابل 45% في
-      // انتخابات عام 2019": 2019 is the 45%'s).
+      // 40 شخصا").
+      // An hour the sentence opens with is its numbers' ("إلى حدود الساعة العاشرة مساءً، بلغ عدد
+      // الوفيات ... 2012 شخصاً، وعدد الجرحى 2059").
+      if (as_of_hour(claims[by_place[b]], 0, claims[by_place[b]].claim.number_span.begin))
+        for (std::size_t k = b; k < e; ++k) hour_fronted[by_place[k]] = true;
       DateRange fronted;
-      bool dated = false;
       for (std::size_t q = b; q < e; ++q) {
         const Claim& d = claims[by_place[q]].claim;
         if (d.kind != Kind::date) break;
@@ -818,7 +856,6 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         for (std::size_t q = b; q < e; ++q) {
           const Claim& d = claims[by_place[q]].claim;
           if (q == k || d.kind != Kind::date || !d.date_value.known()) continue;
-          dated = true;
           if (d.number_span.begin < from || d.number_span.end > to) continue;
           DateRange& at = clause_date[by_place[k]];
           if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
@@ -827,7 +864,6 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       for (std::size_t k = b; k < e; ++k) {
         if (claims[by_place[k]].claim.kind == Kind::date || clause_date[by_place[k]].known()) continue;
         if (fronted.known()) clause_date[by_place[k]] = fronted;
-        else if (dated) foreign_date[by_place[k]] = true;
       }
     }
   }
@@ -874,6 +910,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
     f.nationality = nationality_of(s, clause[i].first, clause[i].second);
+    f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, clause[i].second));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);

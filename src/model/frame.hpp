@@ -26,6 +26,9 @@ struct Frame {
   // A toll its sentence gives as a count that rose to it ("ارتفعت الحصيلة إلى":
   // grammar/lexicon/toll_stages.tsv): one stage of a count still rising.
   bool toll_stage = false;
+  // Its clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ عدد
+  // الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة"): one stage of a running count.
+  bool as_of_hour = false;
   std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
   bool time_borrowed = false;      // the time came from the story, not from the document or the sentence

@@ -194,6 +194,8 @@ int main(int argc, char** argv) {
       if (f.time_borrowed) out += " (borrowed)";
       if (f.crowded) out += " crowded";
       if (!f.nationality.empty()) out += " nationality " + f.nationality;
+      if (f.as_of_hour) out += " as-of-hour";
+      if (f.toll_stage) out += " rose";
       out += " context";
       for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
       return out;
