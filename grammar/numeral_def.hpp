@@ -209,9 +209,18 @@ auto const group_def =
 
 // و joins a smaller group to thousands or more (ألف وخمسمائة، مليون وألفان); "عشرة و خمسة عشر" is
 // two numbers (a range's ends), not 25.
+// A larger scaled group after thousands multiplies the whole: "ألف ومائة وسبعة وأربعين مليارًا" is
+// 1147 billion, "ألف وخمسمائة مليون" 1500 million (the style of budget decrees).
 auto const add_smaller = [](auto& ctx) {
   const double v = as_double(x3::_attr(ctx));
-  if (x3::_val(ctx) >= 1000 && v < x3::_val(ctx)) x3::_val(ctx) += v;
+  double& val = x3::_val(ctx);
+  if (val >= 1000 && v < val) {
+    val += v;
+    return;
+  }
+  double scale = 1;
+  while (scale < 1e15 && std::fmod(v, scale * 1000) == 0) scale *= 1000;
+  if (val >= 1000 && val < 1e6 && scale > val && v / scale >= 2 && v / scale < 1000 && std::fmod(val, 1) == 0) val = (val + v / scale) * scale;
   else x3::_pass(ctx) = false;
 };
 // Digits glued to a Latin letter (1M, 3D, F16's tail) are a code, not a number.

@@ -145,6 +145,11 @@ TEST_CASE("grammar: compounds and multipliers") {
       // Words, then digits (tests/data/stories: hajj-heat-2024_08, election-tunisia-2024_05).
       {"توفي ألف و301 حاج", "ألف و301", "number", "1301"},
       {"صوت مليونين و704 آلاف و155 ناخبًا", "مليونين و704 آلاف و155", "number", "2704155"},
+      // Thousands and more, then a larger scale: the scale multiplies the whole (budget-saudi-2026_01).
+      {"تُقدّر الإيرادات ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال", "ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال",
+       "money", "1147400000000 SAR"},
+      {"بلغت ألف وخمسمائة مليون دولار", "ألف وخمسمائة مليون دولار", "money", "1500000000 USD"},
+      {"بين ألف وخمسة آلاف", "بين ألف وخمسة آلاف", "number", "1000..5000"},
       // Groups joined by a space alone, each below the last scale (election-egypt-2023_06, _02).
       {"بإجمالي 39 مليون 702 الف 457 صوتا", "39 مليون 702 الف 457", "number", "39702457"},
       {"حصل على 39 مليونا 702 ألفا و451 صوتا", "39 مليونا 702 ألفا و451", "number", "39702451"},

@@ -237,6 +237,14 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   REQUIRE(with_value(e, 7.35));
   CHECK(with_value(e, 90.69)->counted == "vote share");
   CHECK(with_value(e, 7.35)->counted == "vote share");
+  // A figure in digits then in words is one claim with the words' unit (budget-saudi-2026_01).
+  const auto f = claims_of("– تُقدّر الإيرادات العامة للدولة بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال.",
+                           "2025-12-02");
+  REQUIRE(f.size() == 1);
+  CHECK(f.front().kind == Kind::money);
+  CHECK(f.front().counted == "SAR");
+  CHECK(f.front().lo == 1147400000000.0);
+  CHECK(f.front().excerpt.rfind("1,147,400,000,000", 0) == 0);
   const auto c = claims_of("ارتفعت الحصيلة إلى 2012 قتيلا، منهم 1293 في إقليم الحوز و452 في إقليم تارودانت.", "2023-09-09");
   REQUIRE(with_value(c, 1293));
   REQUIRE(with_value(c, 452));

@@ -799,6 +799,29 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     found_of_claim.erase(found_of_claim.begin() + static_cast<std::ptrdiff_t>(ci - first_claim));
   }
 
+  // A figure written in digits and then in words ("بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين
+  // مليارًا وأربعمائة مليون ريال", a decree's style) is one claim: the digits, with the words' unit.
+  for (std::size_t ci = first_claim; ci + 1 < out.size(); ++ci) {
+    Claim& a = out[ci];
+    const Claim& b = out[ci + 1];
+    if (a.kind != Kind::count || (b.kind != Kind::money && b.kind != Kind::count) || a.lo != b.lo || a.hi != b.hi) continue;
+    const std::size_t ia = found_of_claim[ci - first_claim], ib = found_of_claim[ci + 1 - first_claim];
+    if (ia == SIZE_MAX || ib == SIZE_MAX) continue;
+    const Found& fa = found[ia];
+    const Found& fb = found[ib];
+    if (fb.begin < fa.number_end || fb.begin - fa.number_end > 4) continue;
+    const std::string_view between = s.substr(fa.number_end, fb.begin - fa.number_end);
+    if (between.find_first_not_of(" ()") != std::string_view::npos || between.find(')') == std::string_view::npos) continue;
+    a.kind = b.kind;
+    a.counted = b.counted;
+    a.actor = b.actor.empty() ? a.actor : b.actor;
+    a.location = b.location.empty() ? a.location : b.location;
+    a.claim_span.end = b.claim_span.end;
+    a.excerpt = dc.doc.text.substr(a.claim_span.begin, a.claim_span.size());
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(ci + 1));
+    found_of_claim.erase(found_of_claim.begin() + static_cast<std::ptrdiff_t>(ci + 1 - first_claim));
+  }
+
   // Duals are counts of two: "جنديين", "شخصين", "امرأتين" (the stem is a counted noun).
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Word& wd = words[k];
