@@ -237,6 +237,14 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   REQUIRE(with_value(e, 7.35));
   CHECK(with_value(e, 90.69)->counted == "vote share");
   CHECK(with_value(e, 7.35)->counted == "vote share");
+  // "الأصوات" is a head before the number only: after it, it is what follows (election-egypt-2023_03).
+  const auto g = claims_of("إذ باتت نسبة التصويت في هذه الانتخابات \"هي الأعلى في تاريخ مصر\"، بعدما بلغت 66.8% بإجمالي أصوات يزيد عن 44 مليون صوت.",
+                           "2023-12-18");
+  REQUIRE(with_value(g, 66.8));
+  CHECK(with_value(g, 66.8)->counted != "vote share");
+  const auto h = claims_of("وبلغت نسبة الأصوات التي حصل عليها 84% في الجزائر.", "2024-09-10");
+  REQUIRE(with_value(h, 84));
+  CHECK(with_value(h, 84)->counted == "vote share");
   // A figure in digits then in words is one claim with the words' unit (budget-saudi-2026_01).
   const auto f = claims_of("– تُقدّر الإيرادات العامة للدولة بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال.",
                            "2025-12-02");

@@ -47,6 +47,7 @@ struct Tables {
   Phrases percent_heads{"percent_heads", 15};
   Phrases event_types{"event_types", 16};
   Phrases event_place_markers{"event_place_markers", 17};
+  Phrases percent_heads_before{"percent_heads_before", 18};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -55,7 +56,8 @@ struct Tables {
     const std::string_view al = "\xd8\xa7\xd9\x84";
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
-                             &scores, &person_roles, &percent_heads, &event_types, &event_place_markers})
+                             &scores, &person_roles, &percent_heads, &event_types, &event_place_markers,
+                             &percent_heads_before})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -684,7 +686,14 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     Match role_match{};
     if (c.kind == Kind::percent) {
       // What it is a percentage of: "نسبة المشاركة 46%", "84% من الأصوات".
-      if (const Match* head = nearest_in(t.percent_heads, s, words, w_first, w_last, 6, 3, role_match)) c.counted = *head->value;
+      // Of the heads read on either side and those read before the number only ("الأصوات" after it is
+      // what follows: "66.8% بإجمالي أصوات يزيد عن 44 مليون" is a turnout), the nearest.
+      Match before_match{};
+      const Match* head = nearest_in(t.percent_heads, s, words, w_first, w_last, 6, 3, role_match);
+      const Match* before = nearest_in(t.percent_heads_before, s, words, w_first, w_last, 6, 0, before_match);
+      auto distance = [&](const Match* m) { return m->first >= w_last ? m->first - w_last + 1 : w_first - m->first; };
+      if (before && (!head || distance(before) < distance(head))) head = before;
+      if (head) c.counted = *head->value;
     }
     if (c.kind == Kind::count || c.kind == Kind::vague) {
       // The counted noun: the next word (or the one after من), through the lexicon.
