@@ -461,6 +461,16 @@ TEST_CASE("match: a turnout given as of an hour after its number is read so") {
   for (const std::size_t i : turnout) CHECK(c.frames[i].as_of_hour);
 }
 
+TEST_CASE("compare: framed — two claims of one story are paired by the story alone, not again by their subject") {
+  // exchange-yemen-2023_01 and _08 both say "طائرة تحمل 48 محتجزاً من مأرب إلى صنعاء ... طائرة أخرى
+  // تحمل 42 محتجزاً إلى مأرب": each figure agrees with its own, and 48 never meets 42.
+  const compare::Comparison c = compared({"exchange-yemen-2023_01.txt", "exchange-yemen-2023_02.txt", "exchange-yemen-2023_03.txt",
+                                          "exchange-yemen-2023_08.txt"});
+  CHECK(relations_between(c, 48, 48).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 42, 42).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 48, 42).empty());
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

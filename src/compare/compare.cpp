@@ -904,6 +904,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       begin = end;
       continue;
     }
+    // In a standing figure's subject group, two claims of one story were paired (or not) by the
+    // story's alignment.
+    const bool subject_group = framed && keys[order[begin]].rfind("subject ", 0) == 0;
+    auto record_subject = [&](std::size_t i, std::size_t j) {
+      if (subject_group && frames[i].story >= 0 && frames[i].story == frames[j].story) return;
+      record(i, j);
+    };
     for (std::size_t x = begin; x < end; ++x) {
       const std::size_t i = key_claim[order[x]];
       if (cs[i].claim.kind == Kind::ordinal && when(cs[i]).known()) {
@@ -917,8 +924,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         auto pair_with = [&](std::size_t y) {
           const std::size_t j = key_claim[order[y]];
           if (j < options.focus) return;  // two claims of the article
-          if (x < y) record(i, j);
-          else record(j, i);
+          if (x < y) record_subject(i, j);
+          else record_subject(j, i);
         };
         for (std::size_t y = x + 1; y < end; ++y) {
           const std::size_t j = key_claim[order[y]];
@@ -944,7 +951,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
         if (!beyond && ++within > reach) break;
         if (beyond && same_document(cs[i], cs[j])) continue;
-        record(i, j);
+        record_subject(i, j);
         if (beyond) break;
       }
     }
