@@ -459,6 +459,14 @@ TEST_CASE("match: a turnout given as of an hour after its number is read so") {
   const auto turnout = claims_valued(c, "election-tunisia-2024_08.txt", Kind::percent, 14.16);
   REQUIRE_FALSE(turnout.empty());
   for (const std::size_t i : turnout) CHECK(c.frames[i].as_of_hour);
+  // election-algeria-2024_04: "وصلت إلى 26.46 بالمائة داخل الوطن و18.31 بالمائة خارج الوطن بحلول
+  // الساعة الخامسة من مساء يوم السبت": the hour after the list is each figure's.
+  const compare::Comparison algeria = compared({"election-algeria-2024_04.txt"});
+  for (const double v : {26.46, 18.31}) {
+    const auto found = claims_valued(algeria, "election-algeria-2024_04.txt", Kind::percent, v);
+    REQUIRE_FALSE(found.empty());
+    for (const std::size_t i : found) CHECK(algeria.frames[i].as_of_hour);
+  }
 }
 
 TEST_CASE("compare: framed — two claims of one story are paired by the story alone, not again by their subject") {

@@ -377,7 +377,9 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
 // Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
 // عدد الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال"): a word of
 // grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or a feminine ordinal such as
-// العاشرة that is not الماضية or الأخيرة), back to the clause's start or up to ten words on.
+// العاشرة that is not الماضية or الأخيرة), back to the clause's start or up to ten words on, past
+// the other figures of a list ("26.46 بالمائة داخل الوطن و18.31 بالمائة خارج الوطن بحلول الساعة
+// الخامسة": both).
 bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
   const Span n = s.claim.number_span, sent = s.sentence_span;
   if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return false;
@@ -910,7 +912,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
     f.nationality = nationality_of(s, clause[i].first, clause[i].second);
-    f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, clause[i].second));
+    f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, std::numeric_limits<std::uint32_t>::max()));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
