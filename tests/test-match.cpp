@@ -245,6 +245,11 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   const auto h = claims_of("وبلغت نسبة الأصوات التي حصل عليها 84% في الجزائر.", "2024-09-10");
   REQUIRE(with_value(h, 84));
   CHECK(with_value(h, 84)->counted == "vote share");
+  const auto r = claims_of("من جملة 9 ملايين و753 ألفًا و217 ناخبًا مسجلاً، صوت مليونين و704 آلاف و155 ناخبا.", "2024-10-07");
+  REQUIRE(with_value(r, 9753217));
+  REQUIRE(with_value(r, 2704155));
+  CHECK(with_value(r, 9753217)->counted == "registered voters");
+  CHECK(with_value(r, 2704155)->counted == "voters");
   // A figure in digits then in words is one claim with the words' unit (budget-saudi-2026_01).
   const auto f = claims_of("– تُقدّر الإيرادات العامة للدولة بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال.",
                            "2025-12-02");
@@ -477,6 +482,21 @@ TEST_CASE("compare: framed — two claims of one story are paired by the story a
   CHECK(relations_between(c, 48, 48).count(Relation::agree) == 1);
   CHECK(relations_between(c, 42, 42).count(Relation::agree) == 1);
   CHECK(relations_between(c, 48, 42).empty());
+}
+
+TEST_CASE("match: a year an article recalls does not keep it from its story; an hourly turnout evolves into the final one") {
+  // election-tunisia-2024_07 (undated) names only "انتخابات عام 2019" (the last election's turnout,
+  // for comparison); _08 is election day's 13:00 turnout, "14.16% إلى حدود الساعة الواحدة".
+  std::vector<std::string> names;
+  for (int k = 1; k <= 8; ++k) names.push_back("election-tunisia-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  const auto story = stories_of(c);
+  CHECK(story.at("election-tunisia-2024_07.txt") == story.at("election-tunisia-2024_01.txt"));
+  CHECK(story.at("election-tunisia-2024_08.txt") == story.at("election-tunisia-2024_01.txt"));
+  CHECK(story.at("election-tunisia-2024_08.txt") >= 0);
+  CHECK(relations_between(c, 28.8, 14.16).count(Relation::evolves) == 1);
+  // Registered voters and voters who voted are two classes ("9 ملايين و753 ألفًا و217 ناخبًا مسجلاً").
+  CHECK(relations_between(c, 9753217, 2704155).empty());
 }
 
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {

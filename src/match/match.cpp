@@ -695,9 +695,18 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       if (b.count(x)) return false;
     return true;
   };
+  // Years all more than a year before the other side's dates name past occurrences an article
+  // recalls ("مقابل 45% في انتخابات عام 2019" in an undated report of 2024's), not the event it tells.
+  auto recalled = [](const std::set<std::string>& years, const DateRange& dates) {
+    if (years.empty() || !dates.known()) return false;
+    const int first = civil_from_days(dates.lo).year;
+    return std::all_of(years.begin(), years.end(), [&](const std::string& y) { return std::atoi(y.c_str()) < first - 1; });
+  };
   auto compatible = [&](const Cluster& a, const Cluster& b) {
     if (!a.types.empty() && !b.types.empty() && disjoint(a.types, b.types)) return false;
-    if (!a.years.empty() && !b.years.empty() && disjoint(a.years, b.years)) return false;
+    if (!a.years.empty() && !b.years.empty() && disjoint(a.years, b.years) && !recalled(a.years, b.dates) &&
+        !recalled(b.years, a.dates))
+      return false;
     // Articles centred on different countries report different events, unless one names the
     // other's (the Hajj's deaths told from Jakarta name Saudi Arabia).
     if (!a.main_countries.empty() && !b.main_countries.empty() && disjoint(a.main_countries, b.main_countries) &&
