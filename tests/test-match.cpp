@@ -499,6 +499,35 @@ TEST_CASE("match: a year an article recalls does not keep it from its story; an 
   CHECK(relations_between(c, 9753217, 2704155).empty());
 }
 
+TEST_CASE("match: a date a few words after a count is its clause's: a past occurrence's dead leave the story") {
+  // Two reports of the Itaewon crowd crush (Xinhua, 1 November 2022): "الكارثة الأكثر دموية في البلاد
+  // منذ حادث غرق العبارة الذي خلف 304 قتلى في عام 2014" — the 304 dead are the 2014 ferry's.
+  const std::string text =
+      "قالت السلطات الكورية الجنوبية اليوم (الثلاثاء) إن حصيلة قتلى حادث التدافع الذي وقع مساء يوم السبت في منطقة "
+      "إيتايون بالعاصمة سول خلال احتفال بعيد الهالوين ارتفع خلال الليل. ولقي ما لا يقل عن 155 شخصا مصرعهم وأصيب 152 "
+      "آخرون جراء الحادث، وفقا لوزارة الداخلية والسلامة. ومن بين الضحايا، هناك 26 أجنبيا من 14 بلدا. ويُعتقد بأن النقص في أعداد ضباط الشرطة للسيطرة على الحشود قد "
+      "ساهم في تفاقم الكارثة الأكثر دموية في البلاد منذ حادث غرق العبارة الذي خلف 304 قتلى في عام 2014.";
+  store::ClaimStore db(":memory:");
+  for (const std::string name : {"xinhua.txt", "copy.txt"}) {
+    Document d;
+    d.name = name;
+    d.outlet = name;
+    d.text = name == "copy.txt" ? "سول أول نوفمبر 2022 (شينخوا) " + text : text;  // a syndicated copy
+    d.published = DateRange::day(2022, 11, 1);
+    d.sha256 = name;  // stored by content hash: each its own
+    const cli::Extracted e = cli::extract_document(std::move(d));
+    db.add(e.doc, e.sentences, e.claims, &e.profile);
+  }
+  const compare::Comparison c = cli::compare_stored(db, {});
+  REQUIRE(c.frames.size() == c.claims.size());
+  const auto ferry = claims_valued(c, "", Kind::count, 304);
+  REQUIRE(ferry.size() == 2);
+  for (const std::size_t i : ferry) CHECK(c.frames[i].story == -1);
+  for (const std::size_t i : claims_valued(c, "", Kind::count, 155)) CHECK(c.frames[i].story >= 0);
+  // "26 أجنبيا": foreigners, a nationality of their own beside the nationals.
+  for (const std::size_t i : claims_valued(c, "", Kind::count, 26)) CHECK(c.frames[i].nationality == "أجانب");
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.
@@ -585,6 +614,13 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
     return out;
   };
   CHECK(relation(make("a", 5300, false, ""), make("b", 4100, false, "")) == "conflict");
+  // Two exact figures of eight digits that differ in the hundreds are two figures, not one rounded:
+  // Pezeshkian's first-round votes in 2024 were "10.415.991 صوتا" in one report, "10,415,191 صوت" in
+  // others. (A last digit read as 991/1000 ≈ 1 once made the first a figure rounded to thousands.)
+  const auto first_digits = claims_of("وحصل بزشكيان على 10.415.991 صوتا.", "2024-06-29");
+  REQUIRE(with_value(first_digits, 10415991));
+  CHECK(relation(make("a", 10415991, false, ""), make("b", 10415191, false, "")) == "conflict");
+  CHECK(relation(make("a", 10415000, false, ""), make("b", 10415191, false, "")) == "agree");
   // Neither says what it counts: a conflict only when the words around the numbers name one thing.
   auto unnamed = [&](const std::string& doc, double v, const std::string& ctx) {
     auto x = make(doc, v, false, ctx);

@@ -208,7 +208,7 @@ double last_digit_unit(double v) {
   if (v == 0 || !std::isfinite(v)) return 1;  // an open bound has no last digit
   double unit = 1e-6;
   for (double u = std::pow(10.0, std::floor(std::log10(v))); u >= 1e-6; u /= 10)
-    if (std::fabs(v / u - std::round(v / u)) < 1e-6 * std::max(1.0, v / u)) {
+    if (std::fabs(v / u - std::round(v / u)) < 1e-9 * std::max(1.0, v / u)) {
       unit = u;
       break;
     }

@@ -700,7 +700,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   auto recalled = [](const std::set<std::string>& years, const DateRange& dates) {
     if (years.empty() || !dates.known()) return false;
     const int first = civil_from_days(dates.lo).year;
-    return std::all_of(years.begin(), years.end(), [&](const std::string& y) { return std::atoi(y.c_str()) < first - 1; });
+    return std::all_of(years.begin(), years.end(), [&](const std::string& y) { return std::atoi(y.c_str()) < first - 2; });
   };
   auto compatible = [&](const Cluster& a, const Cluster& b) {
     if (!a.types.empty() && !b.types.empty() && disjoint(a.types, b.types)) return false;
@@ -843,6 +843,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         }
         for (std::size_t q = k + 1; q < e; ++q) {
           const Claim& x = claims[by_place[q]].claim;
+          // A date after the number is part of its clause ("خلف 304 قتلى في عام 2014").
+          if (x.kind == Kind::date && c.kind != Kind::date) continue;
           if (x.number_span.begin >= c.number_span.end) {
             clause[by_place[k]].second = x.number_span.begin;
             break;
@@ -864,10 +866,20 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       }
       for (std::size_t k = b; k < e; ++k) {
         const auto [from, to] = clause[by_place[k]];
+        const StoredClaim& at_k = claims[by_place[k]];
         for (std::size_t q = b; q < e; ++q) {
           const Claim& d = claims[by_place[q]].claim;
           if (q == k || d.kind != Kind::date || !d.date_value.known()) continue;
           if (d.number_span.begin < from || d.number_span.end > to) continue;
+          // After the number, a date of its clause follows within a few words ("خلف 304 قتلى في
+          // عام 2014"); one further on is of what the sentence says next.
+          if (d.number_span.begin >= at_k.claim.number_span.end) {
+            const Span sent = at_k.sentence_span;
+            if (d.number_span.begin > sent.end || at_k.claim.number_span.end < sent.begin || sent.size() != at_k.sentence_text.size()) continue;
+            const std::string_view gap = std::string_view(at_k.sentence_text)
+                                             .substr(at_k.claim.number_span.end - sent.begin, d.number_span.begin - at_k.claim.number_span.end);
+            if (static_cast<std::size_t>(std::count(gap.begin(), gap.end(), ' ')) > kContextWords) continue;
+          }
           DateRange& at = clause_date[by_place[k]];
           if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
         }
