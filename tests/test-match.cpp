@@ -497,6 +497,9 @@ TEST_CASE("match: a year an article recalls does not keep it from its story; an 
   CHECK(relations_between(c, 28.8, 14.16).count(Relation::evolves) == 1);
   // Registered voters and voters who voted are two classes ("9 ملايين و753 ألفًا و217 ناخبًا مسجلاً").
   CHECK(relations_between(c, 9753217, 2704155).empty());
+  // _04 "تحصل منافسه العياشي زمال على 7.35%" and _06's exit poll "العياشي زمال ... بنسبة 6,9": the
+  // second leaves unsaid what it counts, the candidate's name says it.
+  CHECK(relations_between(c, 7.35, 6.9).count(Relation::conflict) == 1);
 }
 
 TEST_CASE("match: a date a few words after a count is its clause's: a past occurrence's dead leave the story") {

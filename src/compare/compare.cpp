@@ -92,6 +92,9 @@ std::map<std::size_t, std::string> exchange_ids(const std::vector<StoredClaim>& 
 // Shared words around two numbers worth this much (a word beside at most about a third of the story's
 // claims of that kind, or several commoner ones) support the two being about one thing.
 constexpr double kContextSupport = 1.0;
+// ... and words worth three times that (a name and more) say it even when one side leaves out what
+// it counts.
+constexpr double kStrongContext = 3.0 * kContextSupport;
 
 // What two claims' frames say of whether they are about the same thing. `same` is false when a
 // slot known on both sides differs (another place, another event type, another actor): different
@@ -385,7 +388,9 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // an actor, the words around the numbers), or the two are of one story and neither leaves out what
   // the other names; a document that counts several things of the class needs the words to match.
   const bool supported = !m.crowded || m.context >= kContextSupport;
-  const bool strong = !m.counted_missing && (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain);
+  // What is counted may be left unsaid on one side when the words around the numbers share much
+  // (a candidate's name and more: "تحصل زمال" beside "زمال ... نسبة").
+  const bool strong = (!m.counted_missing || m.context >= kStrongContext) && (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain);
   // Reports that disagree about one figure are mostly within a factor of two of each other (81% of
   // the conflicts annotated in tests/data/stories); figures further apart are more often two
   // different quantities of one story (a day's batch and the total) than one disputed figure.
@@ -400,7 +405,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   if (v.relation == Relation::possible_conflict) {
     // Why only possible: the first of the reasons that hold.
     v.reason += "; possible only: ";
-    if (m.counted_missing) v.reason += "what is counted is known on one side only";
+    if (m.counted_missing && m.context < kStrongContext) v.reason += "what is counted is known on one side only";
     else if (!(m.matched > 0 || (m.story && m.missing == 0))) v.reason += "no slot known on both sides matched";
     else if (!supported) v.reason += "several figures of the kind in a document, and no words shared";
     else if (!(one_off || certain)) v.reason += "the day of either figure is not known to the day";
