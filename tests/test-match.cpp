@@ -561,6 +561,17 @@ TEST_CASE("match: a date in a claim's own clause is its time") {
   for (const std::size_t i : spending) CHECK(c.frames[i].time.lo == days_from_civil(2028, 1, 1));
 }
 
+TEST_CASE("extract: a place after a word that begins another clause is not the count's") {
+  // quake-turkey-syria-2023_02: Turkey's toll, then "في حين" Syria's.
+  const auto c = claims_of(
+      "وذكرت إدارة الكوارث التركية أن عدد القتلى ارتفع إلى 2316 قتيلا، في حين بلغ عدد الضحايا في عموم سوريا 1.389 قتيلا.",
+      "2023-02-06");
+  REQUIRE(with_value(c, 2316));
+  REQUIRE(with_value(c, 1389));
+  CHECK(with_value(c, 2316)->location.empty());
+  CHECK(with_value(c, 1389)->location == "سورية");
+}
+
 TEST_CASE("extract: a bare number after نسبة is a percentage") {
   // election-algeria-2024_07: "على 904 الاف صوت بنسبة 9.56، في حين".
   const auto cs = claims_of("وحاز المرشح عبد العالي حساني الشريف على 904 الاف صوت بنسبة 9.56، في حين حل ثالثا");

@@ -48,6 +48,7 @@ struct Tables {
   Phrases event_types{"event_types", 16};
   Phrases event_place_markers{"event_place_markers", 17};
   Phrases percent_heads_before{"percent_heads_before", 18};
+  Phrases clause_breaks{"clause_breaks", 19};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -57,7 +58,7 @@ struct Tables {
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
                              &scores, &person_roles, &percent_heads, &event_types, &event_place_markers,
-                             &percent_heads_before})
+                             &percent_heads_before, &clause_breaks})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -542,6 +543,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   // أردنيًا ... و13 من كردستان العراق و11 إيرانيًا": neither the 41 nor the 11 are in Kurdistan).
   constexpr std::size_t kOwnPlaceWords = 3;
   std::vector<Match> places_of_count;
+  // ... nor one after a word that begins another clause (grammar/lexicon/clause_breaks.tsv).
+  const auto breaks = all_matches(t.clause_breaks, s, words);
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     for (const Match& p : count_places) {
@@ -549,7 +552,10 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (p.first + p.count <= first) return w.first < first && w.second <= p.first && p.first - w.second < kOwnPlaceWords;
         return p.first >= last && w.first >= last && w.first < p.first;
       });
-      if (!anothers) places_of_count.push_back(p);
+      const bool other_clause = p.first >= last && std::any_of(breaks.begin(), breaks.end(), [&](const Match& b) {
+        return b.first >= last && b.first < p.first;
+      });
+      if (!anothers && !other_clause) places_of_count.push_back(p);
     }
     return places_of_count;
   };
