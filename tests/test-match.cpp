@@ -453,6 +453,11 @@ TEST_CASE("match: a figure given as of an hour of the day is one stage of a runn
     for (const std::size_t i : found) CHECK(c.frames[i].as_of_hour);
   }
   for (const std::size_t i : claims_valued(c, "quake-turkey-syria-2023_01.txt", Kind::count, 1200)) CHECK_FALSE(c.frames[i].as_of_hour);
+  // quake-morocco-2023_06: "وصلت إلى حدود الرابعة زوالا من يومه الأحد ... إلى 2022 شخص": an hour
+  // without الساعة.
+  const compare::Comparison sunday = compared({"quake-morocco-2023_06.txt"});
+  const auto toll = claims_valued(sunday, "quake-morocco-2023_06.txt", Kind::count, 2022);
+  CHECK(std::any_of(toll.begin(), toll.end(), [&](std::size_t i) { return sunday.frames[i].as_of_hour; }));
   // _02 "مقتل ما لا يقل عن 296 شخصا" early on the 9th and _07 "2122 وفاة" a day on: the bound was an
   // earlier count, not the same figure.
   CHECK(relations_between(c, 296, 2122) == std::set<Relation>{Relation::evolves});

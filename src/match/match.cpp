@@ -400,7 +400,12 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
     const std::string folded = fold_word(raw);
     const std::vector<std::string_view> w = words_of(folded);
     for (std::size_t k = 1; k + 1 < w.size() && k < limit; ++k) {
-      if (w[k] != hour || !(markers.find(w[k - 1]) || markers.find(unparticled(w[k - 1])))) continue;
+      const std::string* marker = markers.find(w[k - 1]);
+      if (!marker) marker = markers.find(unparticled(w[k - 1]));
+      if (!marker || *marker != "as_of") continue;
+      // "إلى حدود الرابعة زوالا": an hour after the marker without الساعة.
+      if (const std::string* h = markers.find(w[k]); h && *h == "hour") return true;
+      if (w[k] != hour) continue;
       const std::string_view next = w[k + 1];
       if (next[0] >= '0' && next[0] <= '9') return true;
       if (starts_with(next, kAl) && next.size() > teh.size() && next.substr(next.size() - teh.size()) == teh &&
