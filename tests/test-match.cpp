@@ -258,6 +258,18 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   CHECK(f.front().counted == "SAR");
   CHECK(f.front().lo == 1147400000000.0);
   CHECK(f.front().excerpt.rfind("1,147,400,000,000", 0) == 0);
+  // quake-morocco-2023_06: the breakdown's total is the count of its parts' class, not the nearer
+  // count of the injured.
+  const auto m = claims_of(
+      "وصلت إلى حدود الرابعة زوالا من يومه الأحد 10 شتنبر 2023، إلى 2022 شخص، بينما بلغ عدد الجرحى 2421. وأوضحت الوزارة "
+      "في بلاغ الحصيلة المؤقتة، أنه تم تسجيل 1351 وفاة بإقليم الحوز، و492 حالة بإقليم تارودانت، و201 بإقليم شيشاوة.",
+      "2023-09-10");
+  REQUIRE(with_value(m, 492));
+  REQUIRE(with_value(m, 2022));
+  REQUIRE(with_value(m, 2421));
+  CHECK(with_value(m, 2022)->role == Role::total);
+  CHECK(with_value(m, 2421)->role != Role::total);
+  CHECK(with_value(m, 492)->counted != "injured");
   const auto c = claims_of("ارتفعت الحصيلة إلى 2012 قتيلا، منهم 1293 في إقليم الحوز و452 في إقليم تارودانت.", "2023-09-09");
   REQUIRE(with_value(c, 1293));
   REQUIRE(with_value(c, 452));

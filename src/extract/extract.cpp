@@ -870,19 +870,29 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         max_part = std::max(max_part, part.lo);
       }
       // Its total: the nearest earlier count of this or the two sentences before that is larger than
-      // every part.
+      // every part, of the parts' class when they name one ("2022 شخص، بينما بلغ عدد الجرحى 2421 ...
+      // 1351 وفاة بإقليم الحوز، و492 حالة": the 2022 dead, not the 2421 injured).
+      const std::string& part_class = out[chain.front()].counted;
+      const bool named = is_counted_class(part_class) && !is_generic_class(part_class);
+      std::size_t pick = SIZE_MAX;
       for (std::size_t j = chain.front(); j-- > 0;) {
-        Claim& cand = out[j];
+        const Claim& cand = out[j];
         if (cand.kind != Kind::count || cand.group >= 0 || cand.sentence + 2 < index) continue;
-        if (cand.lo > max_part) {
-          cand.group = g;
-          cand.role = Role::total;
-          // A part counts what its total counts: "2012 قتيلا، منهم 1293 في الحوز".
-          if (is_counted_class(cand.counted))
-            for (std::size_t ci : chain)
-              if (!is_counted_class(out[ci].counted) || is_generic_class(out[ci].counted)) out[ci].counted = cand.counted;
+        if (cand.lo <= max_part) continue;
+        if (pick == SIZE_MAX) pick = j;
+        if (!named || cand.counted == part_class || !is_counted_class(cand.counted) || is_generic_class(cand.counted)) {
+          pick = j;
           break;
         }
+      }
+      if (pick != SIZE_MAX) {
+        Claim& total = out[pick];
+        total.group = g;
+        total.role = Role::total;
+        // A part counts what its total counts: "2012 قتيلا، منهم 1293 في الحوز".
+        if (is_counted_class(total.counted))
+          for (std::size_t ci : chain)
+            if (!is_counted_class(out[ci].counted) || is_generic_class(out[ci].counted)) out[ci].counted = total.counted;
       }
       (void)sum;
     }
