@@ -589,6 +589,25 @@ TEST_CASE("extract: a place after a word that begins another clause is not the c
   CHECK(with_value(c, 1389)->location == "سورية");
 }
 
+TEST_CASE("extract: a match's minute is what a number after الدقيقة counts; the next item of a ranking has its own place") {
+  // football-argentina-france-2022_03: "وفي الدقيقة 82 عاد مبابي" counts a minute, not "عاد".
+  const auto goal = claims_of("وفي الدقيقة 82 عاد مبابي ليسجل هدف التعادل.", "2022-12-18");
+  REQUIRE(with_value(goal, 82));
+  CHECK(with_value(goal, 82)->counted == "minute");
+  // quake-morocco-2023_07: Al Haouz's 1293 dead, then "تليها ولاية تارودانت" with its 452.
+  const auto ranking = claims_of(
+      "وتعدّ ولاية الحوز مركز الزلزال والأكثر تضرّراً، حيث سقط 1293 قتيلاً، تليها ولاية تارودانت، التي سقط فيها 452 قتيلاً.",
+      "2023-09-10");
+  REQUIRE(with_value(ranking, 1293));
+  REQUIRE(with_value(ranking, 452));
+  CHECK(with_value(ranking, 1293)->location == "الحوز");
+  CHECK(with_value(ranking, 452)->location == "تارودانت");
+  // Messi's penalty: "في الدقيقة 23" (01) and "عند الدقيقة 22" (02) of one match conflict.
+  const compare::Comparison c = compared({"football-argentina-france-2022_01.txt", "football-argentina-france-2022_02.txt",
+                                          "football-argentina-france-2022_03.txt", "football-argentina-france-2022_05.txt"});
+  CHECK(relations_between(c, 23, 22).count(Relation::conflict) == 1);
+}
+
 TEST_CASE("extract: a bare number after نسبة is a percentage") {
   // election-algeria-2024_07: "على 904 الاف صوت بنسبة 9.56، في حين".
   const auto cs = claims_of("وحاز المرشح عبد العالي حساني الشريف على 904 الاف صوت بنسبة 9.56، في حين حل ثالثا");

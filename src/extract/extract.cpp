@@ -49,6 +49,7 @@ struct Tables {
   Phrases event_place_markers{"event_place_markers", 17};
   Phrases percent_heads_before{"percent_heads_before", 18};
   Phrases clause_breaks{"clause_breaks", 19};
+  Phrases count_heads{"count_heads", 20};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -58,7 +59,7 @@ struct Tables {
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
                              &scores, &person_roles, &percent_heads, &event_types, &event_place_markers,
-                             &percent_heads_before, &clause_breaks})
+                             &percent_heads_before, &clause_breaks, &count_heads})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -727,6 +728,17 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         }
       }
       // "بنسبة 9.56، فيما ...": a bare number after نسبة is a percentage.
+      // A head right before the number that says what it counts ("في الدقيقة 82 عاد مبابي": the
+      // minute, not "عاد"): grammar/lexicon/count_heads.tsv.
+      if (c.kind == Kind::count && !counted_known && w_first > 0) {
+        const Match head = match_at(t.count_heads, s, words, w_first - 1);
+        if (head.value && head.first + head.count == w_first) {
+          c.counted = *head.value;
+          counted_known = true;
+          claim_end = f.end;
+          w_last = word_at_or_after(words, f.end);
+        }
+      }
       if (c.kind == Kind::count && !counted_known && c.counted.empty() && w_first > 0) {
         static const std::string ratio = fold_word("نسبة");
         const Word& before = words[w_first - 1];
