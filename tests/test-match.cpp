@@ -250,6 +250,14 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   REQUIRE(with_value(r, 2704155));
   CHECK(with_value(r, 9753217)->counted == "registered voters");
   CHECK(with_value(r, 2704155)->counted == "voters");
+  // A year-like figure a count of deaths rose to is a count (bulletin-morocco-covid_03); a year is
+  // still a year.
+  const auto y = claims_of("وأوضحت وزارة الصحة المغربية اليوم، أنه سُجلت 43 حالة وفاة بالفيروس ليبلغ عدد الوفيات في المغرب إلى 2041، "
+                           "مقابل 1800 في بداية عام 2020.",
+                           "2020-10-01");
+  REQUIRE(with_value(y, 2041));
+  CHECK(with_value(y, 2041)->kind == Kind::count);
+  CHECK(std::any_of(y.begin(), y.end(), [](const Claim& c) { return c.kind == Kind::date && c.date_value.lo == days_from_civil(2020, 1, 1); }));
   // A figure in digits then in words is one claim with the words' unit (budget-saudi-2026_01).
   const auto f = claims_of("– تُقدّر الإيرادات العامة للدولة بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال.",
                            "2025-12-02");

@@ -748,7 +748,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
             break;
           }
       }
-      if (c.kind == Kind::count && !counted_known && is_year_like(f)) {
+      // A count that rose to a year-like figure is a count: "ارتفع عدد الوفيات في المغرب إلى 2041".
+      bool risen_to = false;
+      if (c.kind == Kind::count && !counted_known && is_year_like(f) && w_first > 0) {
+        static const std::string to = fold_word("إلى");
+        Match count_role{};
+        risen_to = s.substr(words[w_first - 1].begin, words[w_first - 1].size()) == to &&
+                   nearest_in(t.person_roles, s, words, w_first, w_first, 8, 0, count_role) != nullptr;
+      }
+      if (c.kind == Kind::count && !counted_known && is_year_like(f) && !risen_to) {
         // "2014 و2018", "بنهاية 2013": a year, not a count.
         c.kind = Kind::date;
         c.date_value = DateRange::year(static_cast<int>(q.lo));
