@@ -305,6 +305,12 @@ TEST_CASE("compare: framed — a figure another report states too agrees with it
   CHECK(relations_between(c, 1260, 1262).count(Relation::agree) == 1);
 }
 
+TEST_CASE("compare: framed — a count of four or more significant digits that names nothing counted is compared in its story") {
+  // election-algeria-2024_08 "الأصوات المعبر عنها ... وعددها 9 ملايين و461 ألفا" and _01 "9.461.428 صوت".
+  const compare::Comparison c = compared({"election-algeria-2024_01.txt", "election-algeria-2024_07.txt", "election-algeria-2024_08.txt"});
+  CHECK(relations_between(c, 9461000, 9461428).count(Relation::agree) == 1);
+}
+
 TEST_CASE("compare: framed — a figure of three or more significant digits in two reports is one figure") {
   // election-algeria-2024_02 "بـ94.65 بالمئة" and _03 "بدلاً من 94.65%": Tebboune's provisional share,
   // the words around them share nothing and _03 states several shares.

@@ -744,8 +744,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   auto can_compare = [&](std::size_t i) {
     const Claim& c = cs[i].claim;
     if (!framed || comparable(c)) return comparable(c);
+    // ... and so has a count of four or more significant digits that names nothing counted
+    // ("وعددها 9 ملايين و461 ألفا"): another report's same figure is rarely another thing.
     return frames[i].story >= 0 && c.kind != Kind::reference && c.qualifier != Qualifier::identifier &&
-           (c.kind == Kind::percent || (c.kind == Kind::money && !c.counted.empty()));
+           (c.kind == Kind::percent || (c.kind == Kind::money && !c.counted.empty()) ||
+            (c.kind == Kind::count && distinctive(c) && std::fabs(c.lo) / last_digit_unit(c.lo) >= 1000));
   };
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const Claim& c = cs[i].claim;
