@@ -562,6 +562,26 @@ TEST_CASE("match: a date a few words after a count is its clause's: a past occur
   for (const std::size_t i : claims_valued(c, "", Kind::count, 26)) CHECK(c.frames[i].nationality == "أجانب");
 }
 
+TEST_CASE("match: people from a country are of its nationality, not counted there") {
+  // hajj-heat-2024_02: "5 حجّاج من المغرب توفّوا" died in Mecca; they are Moroccans.
+  const compare::Comparison c = compared({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt"});
+  const auto moroccans = claims_valued(c, "hajj-heat-2024_02.txt", Kind::count, 5);
+  REQUIRE_FALSE(moroccans.empty());
+  CHECK(std::any_of(moroccans.begin(), moroccans.end(), [&](std::size_t i) {
+    return c.frames[i].nationality == "المغرب" && c.frames[i].places.empty();
+  }));
+  // hajj-heat-2024_01 "خمسة مواطنين مغاربة": a broken plural.
+  const auto citizens = claims_valued(c, "hajj-heat-2024_01.txt", Kind::count, 5);
+  CHECK(std::any_of(citizens.begin(), citizens.end(), [&](std::size_t i) { return c.frames[i].nationality == "المغرب"; }));
+}
+
+TEST_CASE("compare: framed — a toll of the same class and place whose words share anything evolves beyond the pairing") {
+  // crash-jeju-2024_01 "لقي 85 شخصاً على الأقل" and _02 "ارتفعت حصيلة ... إلى 120 قتيلا حتى الآن".
+  const compare::Comparison c = compared({"crash-jeju-2024_01.txt", "crash-jeju-2024_02.txt", "crash-jeju-2024_04.txt",
+                                          "crash-jeju-2024_05.txt"});
+  CHECK(relations_between(c, 85, 120).count(Relation::evolves) == 1);
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

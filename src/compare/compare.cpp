@@ -897,7 +897,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         // day, another hour, or more than twice the other).
         for (const Candidate& c : cands) {
           if (c.overlap) continue;
-          const bool toll = c.context >= kContextSupport && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
+          const bool toll = c.context > 0 && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
           const bool hourly = (frames[c.i].as_of_hour || frames[c.j].as_of_hour) && (c.context >= kContextSupport || c.fit >= 3);
           if (toll || hourly) record(c.i, c.j, Relation::evolves);
         }

@@ -348,7 +348,8 @@ const std::string* demonym_country(std::string_view w, bool plural_only = false,
 // of one in its clause before it ("الحجاج المصريين إلى 9"), unless a verb of saying stands between ("قال مسؤول
 // مصري إن 550 حاجا": the official's). Empty when none.
 constexpr std::size_t kNationalityAfter = 4, kNationalityBefore = 6;
-std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32_t to, bool counts_people = false,
+                           bool* origin = nullptr) {
   const Span n = s.claim.number_span, sent = s.sentence_span;
   if (s.claim.kind != Kind::count || n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return {};
   from = std::min(std::max(from, sent.begin), n.begin);
@@ -362,8 +363,19 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   if (raw_after.size() > kNationalityAfter * 32) raw_after = raw_after.substr(0, raw_after.rfind(' ', kNationalityAfter * 32));
   const std::string after = fold_word(raw_after);
   const std::vector<std::string_view> wa = words_of(after);
-  for (std::size_t k = 0; k < wa.size() && k < kNationalityAfter; ++k)
+  static const std::string min = fold_word("\xd9\x85\xd9\x86");  // من
+  static const lexicon::PhraseTable places("places", 0);
+  for (std::size_t k = 0; k < wa.size() && k < kNationalityAfter; ++k) {
     if (const std::string* c = demonym_country(wa[k], false, /*counted=*/k == 0)) return *c;
+    // People "from" a country: "5 حجّاج من المغرب" are Moroccans.
+    if (k > 0 && k + 1 < wa.size() && wa[k] == min && counts_people) {
+      const std::string* place = places.find(wa[k + 1]);
+      if (place && place_chain(*place).size() == 1) {
+        if (origin) *origin = true;
+        return *place;
+      }
+    }
+  }
   static const auto& saying = lexicon::column_values("speech_verbs", lexicon::kForms);
   const std::string before = fold_word(raw_before);
   const std::vector<std::string_view> wb = words_of(before);
@@ -937,7 +949,10 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.counted_measure = measure_classes.count(s.claim.counted) != 0;
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
-    f.nationality = nationality_of(s, clause[i].first, clause[i].second);
+    bool origin = false;
+    f.nationality = nationality_of(s, clause[i].first, clause[i].second, person_classes.count(s.claim.counted) != 0, &origin);
+    // The country people are from is not where the count was made.
+    if (origin && !f.places.empty() && f.places.back() == f.nationality) f.places.clear();
     f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, std::numeric_limits<std::uint32_t>::max()));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.
