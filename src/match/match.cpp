@@ -849,24 +849,22 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
                       claims[by_place[e]].sentence_span.begin == first.sentence_span.begin;
            ++e) {
       }
+      // Linear in the sentence's claims: the last end seen of each kind, and the next claim that is
+      // not a date, found from the right.
+      std::map<Kind, std::uint32_t> last_end;
+      std::vector<std::size_t> next_not_date(e - b + 1, e);
+      for (std::size_t q = e; q-- > b;)
+        next_not_date[q - b] = claims[by_place[q]].claim.kind != Kind::date ? q : next_not_date[q - b + 1];
       for (std::size_t k = b; k < e; ++k) {
         const Claim& c = claims[by_place[k]].claim;
-        for (std::size_t q = k; q-- > b;) {
-          const Claim& p = claims[by_place[q]].claim;
-          if (p.kind == c.kind && p.number_span.end <= c.number_span.begin) {
-            clause[by_place[k]].first = p.number_span.end;
-            break;
-          }
-        }
-        for (std::size_t q = k + 1; q < e; ++q) {
-          const Claim& x = claims[by_place[q]].claim;
-          // A date after the number is part of its clause ("خلف 304 قتلى في عام 2014").
-          if (x.kind == Kind::date && c.kind != Kind::date) continue;
-          if (x.number_span.begin >= c.number_span.end) {
-            clause[by_place[k]].second = x.number_span.begin;
-            break;
-          }
-        }
+        if (const auto it = last_end.find(c.kind); it != last_end.end() && it->second <= c.number_span.begin)
+          clause[by_place[k]].first = it->second;
+        last_end[c.kind] = c.number_span.end;
+        std::size_t q = k + 1;
+        while (q < e && claims[by_place[q]].claim.number_span.begin < c.number_span.end) ++q;
+        // A date after the number is part of its clause ("خلف 304 قتلى في عام 2014").
+        if (c.kind != Kind::date && q < e) q = next_not_date[q - b];
+        if (q < e) clause[by_place[k]].second = claims[by_place[q]].claim.number_span.begin;
       }
       // The dates named in each claim's clause (the earliest wins); else a date the sentence opens
       // with, before any other number ("وفي يناير 2020، ضرب زلزال بقوة 6.7 درجات ... مقتل أكثر من
@@ -881,13 +879,23 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         if (d.kind != Kind::date) break;
         if (d.date_value.known() && !fronted.known()) fronted = d.date_value;
       }
+      // The sentence's dates in order; each claim looks at those from its clause's start on (a
+      // bounded number of them: a sentence that is a list of dates costs no more per claim).
+      std::vector<std::size_t> dates;
+      for (std::size_t q = b; q < e; ++q)
+        if (claims[by_place[q]].claim.kind == Kind::date && claims[by_place[q]].claim.date_value.known()) dates.push_back(q);
+      constexpr std::size_t kClauseDates = 16;
       for (std::size_t k = b; k < e; ++k) {
         const auto [from, to] = clause[by_place[k]];
         const StoredClaim& at_k = claims[by_place[k]];
-        for (std::size_t q = b; q < e; ++q) {
+        auto d_it = std::lower_bound(dates.begin(), dates.end(), from, [&](std::size_t q, std::uint32_t at) {
+          return claims[by_place[q]].claim.number_span.begin < at;
+        });
+        for (std::size_t seen = 0; d_it != dates.end() && seen < kClauseDates; ++d_it, ++seen) {
+          const std::size_t q = *d_it;
           const Claim& d = claims[by_place[q]].claim;
-          if (q == k || d.kind != Kind::date || !d.date_value.known()) continue;
-          if (d.number_span.begin < from || d.number_span.end > to) continue;
+          if (d.number_span.begin >= to) break;
+          if (q == k || d.number_span.end > to) continue;
           // After the number, a date of its clause follows within a few words ("خلف 304 قتلى في
           // عام 2014"); one further on is of what the sentence says next.
           if (d.number_span.begin >= at_k.claim.number_span.end) {
