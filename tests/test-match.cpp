@@ -109,6 +109,10 @@ TEST_CASE("match: event types come from trigger words in grammar/lexicon/event_t
   CHECK(match::event_type_in("الدفعة الأولى من صفقة التبادل") == "exchange");
   CHECK(match::event_type_in("بلغت نسبة المشاركة في الانتخابات الرئاسية") == "election");
   CHECK(match::event_type_in("قال المتحدث إن الطقس معتدل") == "");
+  // A crowd crush by its phrase (Xinhua on Itaewon, 2022); the bare word is left out: a Hajj report
+  // that recalls the 2015 crush ("بين التدافع و...") is about the heat.
+  CHECK(match::event_type_in("حصيلة قتلى حادث التدافع الذي وقع مساء يوم السبت في منطقة إيتايون") == "crowd crush");
+  CHECK(match::event_type_in("أمّا تبريرات المملكة فتكون محصورة بين التدافع وصحة الحجيج") == "");
   // A trigger behind a particle (ب ل ك) without the article.
   CHECK(match::event_type_in("أصدرت الوزارة البيان التمهيدي لميزانية عام 2026") == "budget");
   CHECK(match::describe_document("", "أصدرت الوزارة البيان التمهيدي لميزانية عام 2026، وكان العجز في ميزانية 2025 أكبر").event_year == "2026");
