@@ -262,6 +262,14 @@ TEST_CASE("extract: a percentage knows what it is of; a breakdown part counts it
   REQUIRE(with_value(y, 2041));
   CHECK(with_value(y, 2041)->kind == Kind::count);
   CHECK(std::any_of(y.begin(), y.end(), [](const Claim& c) { return c.kind == Kind::date && c.date_value.lo == days_from_civil(2020, 1, 1); }));
+  // election-egypt-2023_01 "أكثر من 44 مليون مواطن يشاركون في الانتخابات بنسبة 66.8%" (turnout);
+  // election-algeria-2024_01 "تبون بالأغلبية المطلقة بنسبة 84.30 بالمائة" (his share).
+  const auto part = claims_of("أكثر من 44 مليون مواطن يشاركون في الانتخابات بنسبة 66.8%.", "2023-12-18");
+  REQUIRE(with_value(part, 66.8));
+  CHECK(with_value(part, 66.8)->counted == "turnout");
+  const auto win = claims_of("وفاز المرشح عبد المجيد تبون بالأغلبية المطلقة بنسبة 84.30 بالمائة.", "2024-09-14");
+  REQUIRE(with_value(win, 84.3));
+  CHECK(with_value(win, 84.3)->counted == "vote share");
   // A figure in digits then in words is one claim with the words' unit (budget-saudi-2026_01).
   const auto f = claims_of("– تُقدّر الإيرادات العامة للدولة بمبلغ (1,147,400,000,000) ألف ومائة وسبعة وأربعين مليارًا وأربعمائة مليون ريال.",
                            "2025-12-02");
