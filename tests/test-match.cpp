@@ -507,6 +507,16 @@ TEST_CASE("match: a turnout given as of an hour after its number is read so") {
   const auto turnout = claims_valued(c, "election-tunisia-2024_08.txt", Kind::percent, 14.16);
   REQUIRE_FALSE(turnout.empty());
   for (const std::size_t i : turnout) CHECK(c.frames[i].as_of_hour);
+  // election-egypt-2023_07: "نسبة المشاركة في أول يومين من التصويت بلغت نحو 45 في المائة": a turnout
+  // (its head eight words back) of a stage of the vote, which evolves into the final 66.8%.
+  const compare::Comparison egypt = compared({"election-egypt-2023_01.txt", "election-egypt-2023_04.txt", "election-egypt-2023_07.txt"});
+  const auto partial = claims_valued(egypt, "election-egypt-2023_07.txt", Kind::percent, 45);
+  REQUIRE_FALSE(partial.empty());
+  for (const std::size_t i : partial) {
+    CHECK(egypt.claims[i].claim.counted == "turnout");
+    CHECK(egypt.frames[i].as_of_hour);
+  }
+  CHECK(relations_between(egypt, 66.8, 45).count(Relation::conflict) == 0);
   // election-algeria-2024_04: "وصلت إلى 26.46 بالمائة داخل الوطن و18.31 بالمائة خارج الوطن بحلول
   // الساعة الخامسة من مساء يوم السبت": the hour after the list is each figure's.
   const compare::Comparison algeria = compared({"election-algeria-2024_04.txt"});

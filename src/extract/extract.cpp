@@ -696,7 +696,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // Of the heads read on either side and those read before the number only ("الأصوات" after it is
       // what follows: "66.8% بإجمالي أصوات يزيد عن 44 مليون" is a turnout), the nearest.
       Match before_match{};
-      const Match* head = nearest_in(t.percent_heads, s, words, w_first, w_last, 6, 3, role_match);
+      const Match* head = nearest_in(t.percent_heads, s, words, w_first, w_last, 8, 3, role_match);
       const Match* before = nearest_in(t.percent_heads_before, s, words, w_first, w_last, 6, 0, before_match);
       auto distance = [&](const Match* m) { return m->first >= w_last ? m->first - w_last + 1 : w_first - m->first; };
       if (before && (!head || distance(before) < distance(head))) head = before;

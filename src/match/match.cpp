@@ -411,7 +411,10 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
   auto names_hour = [&](std::string_view raw, std::size_t limit) {
     const std::string folded = fold_word(raw);
     const std::vector<std::string_view> w = words_of(folded);
-    for (std::size_t k = 1; k + 1 < w.size() && k < limit; ++k) {
+    for (std::size_t k = 0; k + 1 < w.size() && k < limit; ++k) {
+      // A stage of days ("في أول يومين من التصويت").
+      if (const std::string* stage = markers.find(std::string(w[k]) + " " + std::string(w[k + 1])); stage && *stage == "stage") return true;
+      if (k == 0) continue;
       const std::string* marker = markers.find(w[k - 1]);
       if (!marker) marker = markers.find(unparticled(w[k - 1]));
       if (!marker || *marker != "as_of") continue;
