@@ -650,6 +650,12 @@ TEST_CASE("extract: a match's minute is what a number after الدقيقة count
   const auto goal = claims_of("وفي الدقيقة 82 عاد مبابي ليسجل هدف التعادل.", "2022-12-18");
   REQUIRE(with_value(goal, 82));
   CHECK(with_value(goal, 82)->counted == "minute");
+  // football-argentina-france-2022_06 "الدقيقتين 80 و81": the second number counts minutes too.
+  const auto both = claims_of("وأحرز مبابي هدفين في الدقيقتين 80 و81 ليعادل النتيجة.", "2022-12-18");
+  REQUIRE(with_value(both, 80));
+  REQUIRE(with_value(both, 81));
+  CHECK(with_value(both, 80)->counted == "minute");
+  CHECK(with_value(both, 81)->counted == "minute");
   // quake-morocco-2023_07: Al Haouz's 1293 dead, then "تليها ولاية تارودانت" with its 452.
   const auto ranking = claims_of(
       "وتعدّ ولاية الحوز مركز الزلزال والأكثر تضرّراً، حيث سقط 1293 قتيلاً، تليها ولاية تارودانت، التي سقط فيها 452 قتيلاً.",

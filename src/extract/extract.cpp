@@ -857,6 +857,26 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     found_of_claim.erase(found_of_claim.begin() + static_cast<std::ptrdiff_t>(ci + 1 - first_claim));
   }
 
+  // A number joined by و right after a count, with no noun of its own, counts what that count
+  // counts: "الدقيقتين 80 و81" are two minutes.
+  for (std::size_t ci = first_claim + 1; ci < out.size(); ++ci) {
+    Claim& c = out[ci];
+    const Claim& prev = out[ci - 1];
+    if (c.kind != Kind::count || prev.kind != Kind::count || prev.counted.empty()) continue;
+    static const auto& heads = lexicon::column_values("count_heads", 0);
+    const bool prev_known = is_counted_class(prev.counted) || heads.count(prev.counted);
+    const bool own = is_counted_class(c.counted) || heads.count(c.counted);
+    if (!prev_known || own) continue;
+    const std::size_t ia = found_of_claim[ci - 1 - first_claim], ib = found_of_claim[ci - first_claim];
+    if (ia == SIZE_MAX || ib == SIZE_MAX) continue;
+    const Found& fa = found[ia];
+    const Found& fb = found[ib];
+    if (fb.number_begin < fa.number_end) continue;
+    const std::string_view between = s.substr(fa.number_end, fb.number_begin - fa.number_end);
+    if (between != " " + kWaw && between != " " + kWaw + " ") continue;
+    c.counted = prev.counted;
+  }
+
   // Duals are counts of two: "جنديين", "شخصين", "امرأتين" (the stem is a counted noun).
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Word& wd = words[k];
