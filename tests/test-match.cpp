@@ -656,6 +656,14 @@ TEST_CASE("extract: a match's minute is what a number after الدقيقة count
   REQUIRE(with_value(both, 81));
   CHECK(with_value(both, 80)->counted == "minute");
   CHECK(with_value(both, 81)->counted == "minute");
+  // A few words of the first count's before و: "قتل 5 أشخاص في إدلب و3 في حلب" are deaths both.
+  const auto list = claims_of("قتل 5 أشخاص في إدلب و3 في حلب.", "2022-12-18");
+  REQUIRE(with_value(list, 3));
+  CHECK(with_value(list, 3)->counted == "deaths");
+  // A noun past a closing parenthesis is not the number's: "أنخل دي ماريا (36) أهداف المنتخب".
+  const auto paren = claims_of("وسجل كل من ليونيل ميسي وأنخل دي ماريا (36) أهداف المنتخب الأرجنتيني.", "2022-12-18");
+  REQUIRE(with_value(paren, 36));
+  CHECK(with_value(paren, 36)->counted != "goals");
   // quake-morocco-2023_07: Al Haouz's 1293 dead, then "تليها ولاية تارودانت" with its 452.
   const auto ranking = claims_of(
       "وتعدّ ولاية الحوز مركز الزلزال والأكثر تضرّراً، حيث سقط 1293 قتيلاً، تليها ولاية تارودانت، التي سقط فيها 452 قتيلاً.",

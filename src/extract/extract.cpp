@@ -713,7 +713,9 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // A noun joined by و starts the next item ("إلى اثني عشر الف وثلاثمئة والمصابين إلى ...",
       // "5 قتلى و10 جرحى"): not this number's (nouns in و, وفاة، وفود, are listed whole).
       const auto next_item = [&](std::string_view w) { return starts_with(w, "\xd9\x88") && !tables().counted.find(w); };
-      if (k < words.size() && words[k].begin - from <= 3 && !next_item(s.substr(words[k].begin, words[k].size()))) {
+      // ... not past a closing parenthesis ("دي ماريا (36) أهداف المنتخب").
+      const bool closed = k < words.size() && s.substr(from, words[k].begin - from).find(')') != std::string_view::npos;
+      if (k < words.size() && words[k].begin - from <= 3 && !closed && !next_item(s.substr(words[k].begin, words[k].size()))) {
         const std::string_view w = s.substr(words[k].begin, words[k].end - words[k].begin);
         const Match m = match_counted(s, words, k);
         if (m.value) {
@@ -872,8 +874,11 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     const Found& fa = found[ia];
     const Found& fb = found[ib];
     if (fb.number_begin < fa.number_end) continue;
+    // Joined by و at once, or after a few words of the first's ("23 من ركلة جزاء و109").
     const std::string_view between = s.substr(fa.number_end, fb.number_begin - fa.number_end);
-    if (between != " " + kWaw && between != " " + kWaw + " ") continue;
+    const std::size_t waw = between.rfind(" " + kWaw);
+    if (waw == std::string_view::npos || between.substr(waw).find_first_not_of(" \xd9\x88") != std::string_view::npos) continue;
+    if (std::count(between.begin(), between.end(), ' ') > 5 || between.find_first_of("0123456789(),.") != std::string_view::npos) continue;
     c.counted = prev.counted;
   }
 
