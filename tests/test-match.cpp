@@ -604,6 +604,14 @@ TEST_CASE("compare: framed — a toll of the same class and place whose words sh
   CHECK(relations_between(c, 85, 120).count(Relation::evolves) == 1);
 }
 
+TEST_CASE("compare: framed — two dates of one election conflict only when their words say they are of one thing") {
+  // election-tunisia-2024_03 "... أيام 4 و5 و6 أكتوبر" (the vote abroad) and _04 "7 تشرين الأول 2024"
+  // (the results): two dates of the election's several days, a possible conflict at most.
+  const compare::Comparison c = compared({"election-tunisia-2024_01.txt", "election-tunisia-2024_03.txt", "election-tunisia-2024_04.txt"});
+  for (const compare::Verdict& v : c.verdicts)
+    if (v.claims.size() == 2 && c.claims[v.claims[0]].claim.kind == Kind::date) CHECK(v.relation != Relation::conflict);
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

@@ -336,7 +336,9 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     if (apart > o.window_days || days_apart(date_of(ca), date_of(cb)) > kSameOccurrenceDays) return {};
     // The days of an event carried out in parts (an exchange's batches) may each be one part's.
     const bool in_parts = fa.event_in_parts && fb.event_in_parts;
-    v.relation = !in_parts && (m.matched > 0 || (m.story && m.missing == 0)) ? Relation::conflict : Relation::possible_conflict;
+    // An event has several days (an election's vote abroad, its results, its runoff): two of them
+    // conflict only when the words around them say they are the same day's.
+    v.relation = !in_parts && m.context >= kStrongContext && (m.matched > 0 || (m.story && m.missing == 0)) ? Relation::conflict : Relation::possible_conflict;
     v.reason = "dates " + describe_value(ca) + " and " + describe_value(cb) +
                " do not overlap: a stated date must contain the date others give; said " + when_text;
     return v;
