@@ -612,6 +612,18 @@ TEST_CASE("compare: framed — two dates of one election conflict only when thei
     if (v.claims.size() == 2 && c.claims[v.claims[0]].claim.kind == Kind::date) CHECK(v.relation != Relation::conflict);
 }
 
+TEST_CASE("compare: framed — one nationality's figure is not the figure of a report that gives that nationality's apart") {
+  // hajj-heat-2024_03 counts "ما لا يقل عن 550 حاجًا" and, apart, "323 من المتوفين كانوا مصريين";
+  // _08's "323 حاجًا مصريًا" is the Egyptians' figure, never the whole toll's.
+  const compare::Comparison c = compared({"hajj-heat-2024_01.txt", "hajj-heat-2024_03.txt", "hajj-heat-2024_08.txt"});
+  CHECK(relations_between(c, 323, 550).empty());
+  CHECK(relations_between(c, 323, 323).count(Relation::agree) == 1);
+  // exchange-gaza-truce-2023_05 "و6 نساء ... من السجون الإسرائيلية": the prisons are Israeli, not the women.
+  const compare::Comparison gaza = compared({"exchange-gaza-truce-2023_04.txt", "exchange-gaza-truce-2023_05.txt"});
+  for (const std::size_t i : claims_valued(gaza, "exchange-gaza-truce-2023_05.txt", Kind::count, 6))
+    CHECK(gaza.frames[i].nationality != "إسرائيل");
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

@@ -856,8 +856,21 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       for (std::size_t e = d + 1; e < docs.size() && (options.focus > 0 || e <= d + options.neighbours); ++e) {
         if (options.focus > 0 && !is_article(d) && !is_article(e)) continue;
         std::vector<Candidate> cands;
+        // The nationalities each document gives figures of: a figure of one nationality is not the
+        // other document's figure without one when that document gives that nationality's apart
+        // (its 26 foreigners are not its whole toll of 155).
+        auto nationalities = [&](std::size_t doc) {
+          std::set<std::string> out;
+          for (const std::size_t k : docs[doc].second)
+            if (!frames[k].nationality.empty()) out.insert(frames[k].nationality);
+          return out;
+        };
+        const std::set<std::string> nat_d = nationalities(d), nat_e = nationalities(e);
         for (const std::size_t i : docs[d].second)
           for (const std::size_t j : docs[e].second) {
+            if (((!frames[i].nationality.empty() && frames[j].nationality.empty() && nat_e.count(frames[i].nationality)) ||
+                (!frames[j].nationality.empty() && frames[i].nationality.empty() && nat_d.count(frames[j].nationality))))
+              continue;
             const SlotMatch m = match_slots(cs[i], frames[i], cs[j], frames[j], /*describe=*/false);
             if (!m.same) continue;
             const double a = (cs[i].claim.lo + cs[i].claim.hi) / 2, b = (cs[j].claim.lo + cs[j].claim.hi) / 2;

@@ -365,7 +365,13 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   const std::vector<std::string_view> wa = words_of(after);
   static const std::string min = fold_word("\xd9\x85\xd9\x86");  // من
   static const lexicon::PhraseTable places("places", 0);
+  static const std::string feminine = fold_word("\xd9\x8a\xd8\xa9"), feminine_plural = fold_word("\xd9\x8a\xd8\xa7\xd8\xaa");  // ـية ـيات
   for (std::size_t k = 0; k < wa.size() && k < kNationalityAfter; ++k) {
+    // Further on, a feminine adjective is another noun's ("6 نساء من السجون الإسرائيلية").
+    const std::string_view w = wa[k];
+    const bool further_feminine = k >= 2 && ((w.size() > feminine.size() && w.substr(w.size() - feminine.size()) == feminine) ||
+                                             (w.size() > feminine_plural.size() && w.substr(w.size() - feminine_plural.size()) == feminine_plural));
+    if (further_feminine) continue;
     if (const std::string* c = demonym_country(wa[k], false, /*counted=*/k == 0)) return *c;
     // People "from" a country: "5 حجّاج من المغرب" are Moroccans.
     if (k > 0 && k + 1 < wa.size() && wa[k] == min && counts_people) {
