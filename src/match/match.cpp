@@ -394,8 +394,8 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
 
 // Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
 // عدد الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال"): a word of
-// grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or a feminine ordinal such as
-// العاشرة that is not الماضية or الأخيرة), back to the clause's start or up to ten words on, past
+// grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or an hour word of the same
+// file such as العاشرة), back to the clause's start or up to ten words on, past
 // the other figures of a list ("26.46 بالمائة داخل الوطن و18.31 بالمائة خارج الوطن بحلول الساعة
 // الخامسة": both).
 bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
@@ -409,11 +409,10 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
   if (before.size() > kClauseWords * 32) before.remove_prefix(before.size() - kClauseWords * 32);
   if (after.size() > kWords * 32) after = after.substr(0, kWords * 32);
   static const lexicon::PhraseTable markers("hour_markers", 0);
-  static const std::string hour = fold_word("\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd8\xa9");  // الساعة
-  static const std::string teh = fold_word("\xd8\xa9");  // ة, as folded
-  static const std::unordered_set<std::string> not_hours = {
-      fold_word("\xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a\xd8\xa9"),   // الماضية
-      fold_word("\xd8\xa7\xd9\x84\xd8\xa3\xd8\xae\xd9\x8a\xd8\xb1\xd8\xa9")};  // الأخيرة
+  auto is = [&](std::string_view word, std::string_view what) {
+    const std::string* v = markers.find(word);
+    return v && *v == what;
+  };
   auto names_hour = [&](std::string_view raw, std::size_t limit) {
     const std::string folded = fold_word(raw);
     const std::vector<std::string_view> w = words_of(folded);
@@ -425,13 +424,10 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
       if (!marker) marker = markers.find(unparticled(w[k - 1]));
       if (!marker || *marker != "as_of") continue;
       // "إلى حدود الرابعة زوالا": an hour after the marker without الساعة.
-      if (const std::string* h = markers.find(w[k]); h && *h == "hour") return true;
-      if (w[k] != hour) continue;
+      if (is(w[k], "hour")) return true;
+      if (!is(w[k], "clock")) continue;
       const std::string_view next = w[k + 1];
-      if (next[0] >= '0' && next[0] <= '9') return true;
-      if (starts_with(next, kAl) && next.size() > teh.size() && next.substr(next.size() - teh.size()) == teh &&
-          !not_hours.count(std::string(next)))
-        return true;
+      if ((next[0] >= '0' && next[0] <= '9') || is(next, "hour")) return true;
     }
     return false;
   };
