@@ -280,6 +280,31 @@ struct Union {
 
 
 
+// The raw text of a claim's clause either side of its number, cut to about `reach_before` and
+// `reach_after` words (whole words), bytes `from` and `to` in the document; empty when the claim's
+// spans do not fit its sentence. Only these bytes are folded by the callers (a long sentence costs
+// no more).
+struct ClauseText {
+  std::string_view before, after;
+  bool ok = false;
+};
+ClauseText clause_text(const StoredClaim& s, std::uint32_t from, std::uint32_t to, std::size_t reach_before, std::size_t reach_after) {
+  ClauseText out;
+  const Span n = s.claim.number_span, sent = s.sentence_span;
+  if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return out;
+  from = std::min(std::max(from, sent.begin), n.begin);
+  to = std::max(std::min(to, sent.end), n.end);
+  out.before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
+  out.after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
+  if (out.before.size() > reach_before * 32) {
+    out.before.remove_prefix(out.before.size() - reach_before * 32);
+    out.before.remove_prefix(std::min(out.before.size(), out.before.find(' ')));  // a whole word first
+  }
+  if (out.after.size() > reach_after * 32) out.after = out.after.substr(0, out.after.rfind(' ', reach_after * 32));
+  out.ok = true;
+  return out;
+}
+
 // The words of a claim's clause: back to the previous number of its kind in the sentence (at most
 // `reach_before` words: "عبد المجيد تبون، في الصدارة وتحصل على 5329253 صوت، بنسبة 94.65"), and on
 // to the next number (at most `reach_after`), byte offsets `from` and `to` in the document; folded,
@@ -288,20 +313,10 @@ template <typename Weight>
 std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, std::size_t reach_before, std::size_t reach_after,
                                                          std::uint32_t from, std::uint32_t to, Weight&& weight) {
   std::vector<std::pair<std::string, float>> out;
-  const Span n = s.claim.number_span, sent = s.sentence_span;
-  if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return out;
-  from = std::min(std::max(from, sent.begin), n.begin);
-  to = std::max(std::min(to, sent.end), n.end);
-  // Only the bytes that can hold the words wanted are folded (a long sentence costs no more).
-  std::string_view raw_before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
-  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
-  if (raw_before.size() > reach_before * 32) {
-    raw_before.remove_prefix(raw_before.size() - reach_before * 32);
-    raw_before.remove_prefix(std::min(raw_before.size(), raw_before.find(' ')));  // a whole word first
-  }
-  if (raw_after.size() > reach_after * 32) raw_after = raw_after.substr(0, raw_after.rfind(' ', reach_after * 32));
-  const std::string before = fold_word(raw_before);
-  const std::string after = fold_word(raw_after);
+  const ClauseText text = clause_text(s, from, to, reach_before, reach_after);
+  if (!text.ok) return out;
+  const std::string before = fold_word(text.before);
+  const std::string after = fold_word(text.after);
   std::vector<std::string_view> wb = words_of(before), wa = words_of(after);
   if (wb.size() > reach_before) wb.erase(wb.begin(), wb.end() - static_cast<std::ptrdiff_t>(reach_before));
   if (wa.size() > reach_after) wa.resize(reach_after);
@@ -350,18 +365,10 @@ const std::string* demonym_country(std::string_view w, bool plural_only = false,
 constexpr std::size_t kNationalityAfter = 4, kNationalityBefore = 6;
 std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32_t to, bool counts_people = false,
                            bool* origin = nullptr) {
-  const Span n = s.claim.number_span, sent = s.sentence_span;
-  if (s.claim.kind != Kind::count || n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return {};
-  from = std::min(std::max(from, sent.begin), n.begin);
-  to = std::max(std::min(to, sent.end), n.end);
-  std::string_view raw_before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
-  std::string_view raw_after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
-  if (raw_before.size() > kNationalityBefore * 32) {
-    raw_before.remove_prefix(raw_before.size() - kNationalityBefore * 32);
-    raw_before.remove_prefix(std::min(raw_before.size(), raw_before.find(' ')));
-  }
-  if (raw_after.size() > kNationalityAfter * 32) raw_after = raw_after.substr(0, raw_after.rfind(' ', kNationalityAfter * 32));
-  const std::string after = fold_word(raw_after);
+  if (s.claim.kind != Kind::count) return {};
+  const ClauseText text = clause_text(s, from, to, kNationalityBefore, kNationalityAfter);
+  if (!text.ok) return {};
+  const std::string after = fold_word(text.after);
   const std::vector<std::string_view> wa = words_of(after);
   static const std::string min = fold_word("\xd9\x85\xd9\x86");  // من
   static const lexicon::PhraseTable places("places", 0);
@@ -383,7 +390,7 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
     }
   }
   static const auto& saying = lexicon::column_values("speech_verbs", lexicon::kForms);
-  const std::string before = fold_word(raw_before);
+  const std::string before = fold_word(text.before);
   const std::vector<std::string_view> wb = words_of(before);
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kNationalityBefore; ++seen) {
     if (saying.count(std::string(wb[k])) || saying.count(std::string(stem(wb[k])))) break;
@@ -399,15 +406,9 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
 // the other figures of a list ("26.46 بالمائة داخل الوطن و18.31 بالمائة خارج الوطن بحلول الساعة
 // الخامسة": both).
 bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
-  const Span n = s.claim.number_span, sent = s.sentence_span;
-  if (n.begin < sent.begin || n.end > sent.end || sent.size() != s.sentence_text.size()) return false;
-  from = std::min(std::max(from, sent.begin), n.begin);
-  to = std::max(std::min(to, sent.end), n.end);
-  std::string_view before = std::string_view(s.sentence_text).substr(from - sent.begin, n.begin - from);
-  std::string_view after = std::string_view(s.sentence_text).substr(n.end - sent.begin, to - n.end);
   constexpr std::size_t kWords = 10;
-  if (before.size() > kClauseWords * 32) before.remove_prefix(before.size() - kClauseWords * 32);
-  if (after.size() > kWords * 32) after = after.substr(0, kWords * 32);
+  const ClauseText text = clause_text(s, from, to, kClauseWords, kWords);
+  if (!text.ok) return false;
   static const lexicon::PhraseTable markers("hour_markers", 0);
   auto is = [&](std::string_view word, std::string_view what) {
     const std::string* v = markers.find(word);
@@ -431,7 +432,7 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
     }
     return false;
   };
-  return names_hour(before, SIZE_MAX) || names_hour(after, kWords);
+  return names_hour(text.before, SIZE_MAX) || names_hour(text.after, kWords);
 }
 
 }  // namespace
