@@ -229,13 +229,16 @@ void widen_rounded(const Claim& c, Interval& i, const Claim& other) {
   i.hi += unit;
 }
 
+// How many units of its last significant digit an exact figure is (632 → 632, 10100 → 101, 94.65 →
+// 9465); 0 for a date, a bound, a range or zero.
+double significant(const Claim& c) {
+  if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi || c.lo == 0) return 0;
+  return std::fabs(c.lo) / last_digit_unit(c.lo);
+}
+
 // A figure of three or more significant digits (632, 10100, 94.65), stated as such: two reports
 // that both give it are rarely giving two different things.
-bool distinctive(const Claim& c) {
-  if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return false;
-  const double v = std::fabs(c.lo);
-  return v > 0 && v / last_digit_unit(v) >= 100;
-}
+bool distinctive(const Claim& c) { return significant(c) >= 100; }
 
 // The two claims' values as compared: widened by the tolerance, each rounded figure by its last digit.
 std::pair<Interval, Interval> compared_intervals(const Claim& a, const Claim& b, const Options& o) {
@@ -371,8 +374,6 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // months-long epidemic) cannot be placed against each other.
   for (const Frame* f : {&fa, &fb})
     if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) return {};
-  // Two tolls of one day either of which its sentence gives as a count that rose ("ارتفعت الحصيلة
-  // إلى 136", "ليرتفع عدد القتلى إلى 2012"): counts of different hours.
   // Two figures either of which is given as of an hour of the day ("إلى حدود الساعة العاشرة مساءً"):
   // stages of a running count, of different hours.
   if ((fa.as_of_hour || fb.as_of_hour) && apart <= 1) {
@@ -380,6 +381,8 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     v.reason = head + intervals + " do not overlap; " + when_text + ": a running count given as of an hour, figures of different hours";
     return v;
   }
+  // Two tolls of one day either of which its sentence gives as a count that rose ("ارتفعت الحصيلة
+  // إلى 136", "ليرتفع عدد القتلى إلى 2012"): counts of different hours.
   if (toll && (fa.toll_stage || fb.toll_stage)) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text + ": a count said to have risen, figures of different hours";
@@ -750,7 +753,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     // ("وعددها 9 ملايين و461 ألفا"): another report's same figure is rarely another thing.
     return frames[i].story >= 0 && c.kind != Kind::reference && c.qualifier != Qualifier::identifier &&
            (c.kind == Kind::percent || (c.kind == Kind::money && !c.counted.empty()) ||
-            (c.kind == Kind::count && distinctive(c) && std::fabs(c.lo) / last_digit_unit(c.lo) >= 1000));
+            (c.kind == Kind::count && significant(c) >= 1000));
   };
   for (std::size_t i = 0; i < cs.size(); ++i) {
     const Claim& c = cs[i].claim;
@@ -850,26 +853,25 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       if (!fa.nationality.empty() && fa.nationality == fb.nationality) fit += 2;
       return fit;
     };
+    // The nationalities each document gives figures of: a figure of one nationality is not another
+    // document's figure without one when that document gives that nationality's apart (its 26
+    // foreigners are not its whole toll of 155).
+    std::vector<std::set<std::string>> nationalities(docs.size());
+    for (std::size_t d = 0; d < docs.size(); ++d)
+      for (const std::size_t k : docs[d].second)
+        if (!frames[k].nationality.empty()) nationalities[d].insert(frames[k].nationality);
     // `check`: the article's document against each other document of the story.
     auto is_article = [&](std::size_t d) { return options.focus > 0 && docs[d].second.front() < options.focus; };
     for (std::size_t d = 0; d < docs.size(); ++d) {
       for (std::size_t e = d + 1; e < docs.size() && (options.focus > 0 || e <= d + options.neighbours); ++e) {
         if (options.focus > 0 && !is_article(d) && !is_article(e)) continue;
         std::vector<Candidate> cands;
-        // The nationalities each document gives figures of: a figure of one nationality is not the
-        // other document's figure without one when that document gives that nationality's apart
-        // (its 26 foreigners are not its whole toll of 155).
-        auto nationalities = [&](std::size_t doc) {
-          std::set<std::string> out;
-          for (const std::size_t k : docs[doc].second)
-            if (!frames[k].nationality.empty()) out.insert(frames[k].nationality);
-          return out;
-        };
-        const std::set<std::string> nat_d = nationalities(d), nat_e = nationalities(e);
+        const std::set<std::string>& nat_d = nationalities[d];
+        const std::set<std::string>& nat_e = nationalities[e];
         for (const std::size_t i : docs[d].second)
           for (const std::size_t j : docs[e].second) {
-            if (((!frames[i].nationality.empty() && frames[j].nationality.empty() && nat_e.count(frames[i].nationality)) ||
-                (!frames[j].nationality.empty() && frames[i].nationality.empty() && nat_d.count(frames[j].nationality))))
+            if ((!frames[i].nationality.empty() && frames[j].nationality.empty() && nat_e.count(frames[i].nationality)) ||
+                (!frames[j].nationality.empty() && frames[i].nationality.empty() && nat_d.count(frames[j].nationality)))
               continue;
             const SlotMatch m = match_slots(cs[i], frames[i], cs[j], frames[j], /*describe=*/false);
             if (!m.same) continue;
