@@ -149,6 +149,11 @@ const PhraseFinder& stage_finder() {
   static const PhraseFinder f("toll_stages", 0);
   return f;
 }
+// The gazetteer's forms, for a one-word lookup.
+const lexicon::PhraseTable& places_table() {
+  static const lexicon::PhraseTable t("places", 0);
+  return t;
+}
 const PhraseFinder& place_finder() {
   static const PhraseFinder f("places", 0);
   return f;
@@ -348,7 +353,7 @@ const std::string* demonym_country(std::string_view w, bool plural_only = false,
   }();
   // A country's own name (سوريا، السعودية، تركيا) is a place, however like an adjective it ends,
   // except as what a number counts ("165 إندونيسيا": Indonesians).
-  static const lexicon::PhraseTable places("places", 0);
+  const lexicon::PhraseTable& places = places_table();
   if (!counted && (places.find(w) || places.find(unparticled(w)) || places.find(stem(w)))) return nullptr;
   w = unparticled(stem(w));
   if (const std::string* c = table.find(w); c && !plural_only) return c;
@@ -371,7 +376,7 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   const std::string after = fold_word(text.after);
   const std::vector<std::string_view> wa = words_of(after);
   static const std::string min = fold_word("\xd9\x85\xd9\x86");  // من
-  static const lexicon::PhraseTable places("places", 0);
+  const lexicon::PhraseTable& places = places_table();
   static const std::string feminine = fold_word("\xd9\x8a\xd8\xa9"), feminine_plural = fold_word("\xd9\x8a\xd8\xa7\xd8\xaa");  // ـية ـيات
   for (std::size_t k = 0; k < wa.size() && k < kNationalityAfter; ++k) {
     // Further on, a feminine adjective is another noun's ("6 نساء من السجون الإسرائيلية").
@@ -389,11 +394,11 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
       }
     }
   }
-  static const auto& saying = lexicon::column_values("speech_verbs", lexicon::kForms);
+  static const lexicon::PhraseTable saying("speech_verbs", 0);
   const std::string before = fold_word(text.before);
   const std::vector<std::string_view> wb = words_of(before);
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kNationalityBefore; ++seen) {
-    if (saying.count(std::string(wb[k])) || saying.count(std::string(stem(wb[k])))) break;
+    if (saying.find(wb[k]) || saying.find(stem(wb[k]))) break;
     if (const std::string* c = demonym_country(wb[k], /*plural_only=*/true)) return *c;
   }
   return {};
@@ -414,12 +419,19 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
     const std::string* v = markers.find(word);
     return v && *v == what;
   };
+  // The first words of the stages of days, so that a pair of words is looked up only after one.
+  static const std::unordered_set<std::string_view> stage_starts = [] {
+    std::unordered_set<std::string_view> out;  // views into rows(), kept for the program's life
+    for (const lexicon::Row& r : lexicon::rows("hour_markers"))
+      if (r.field(0) == "stage") out.insert(std::string_view(r.form).substr(0, r.form.find(' ')));
+    return out;
+  }();
   auto names_hour = [&](std::string_view raw, std::size_t limit) {
     const std::string folded = fold_word(raw);
     const std::vector<std::string_view> w = words_of(folded);
     for (std::size_t k = 0; k + 1 < w.size() && k < limit; ++k) {
       // A stage of days ("في أول يومين من التصويت").
-      if (const std::string* stage = markers.find(std::string(w[k]) + " " + std::string(w[k + 1])); stage && *stage == "stage") return true;
+      if (stage_starts.count(w[k]) && is(std::string(w[k]) + " " + std::string(w[k + 1]), "stage")) return true;
       if (k == 0) continue;
       const std::string* marker = markers.find(w[k - 1]);
       if (!marker) marker = markers.find(unparticled(w[k - 1]));
@@ -718,7 +730,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       if (b.count(x)) return false;
     return true;
   };
-  // Years all more than a year before the other side's dates name past occurrences an article
+  // Years all more than two years before the other side's dates name past occurrences an article
   // recalls ("مقابل 45% في انتخابات عام 2019" in an undated report of 2024's), not the event it tells.
   auto recalled = [](const std::set<std::string>& years, const DateRange& dates) {
     if (years.empty() || !dates.known()) return false;
