@@ -83,7 +83,8 @@ const Tables& tables() {
 
 // Whether `counted` is one of the lexicon's classes (deaths, fighters), not a noun kept as written.
 bool is_counted_class(const std::string& counted) {
-  return lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted);
+  return lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted) ||
+         lexicon::column_values("count_heads", 0).count(counted);
 }
 
 // Classes that say only "people" or "cases" (شخص، مواطن، حالة): what happened to them, or the total
@@ -864,11 +865,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   for (std::size_t ci = first_claim + 1; ci < out.size(); ++ci) {
     Claim& c = out[ci];
     const Claim& prev = out[ci - 1];
-    if (c.kind != Kind::count || prev.kind != Kind::count || prev.counted.empty()) continue;
-    static const auto& heads = lexicon::column_values("count_heads", 0);
-    const bool prev_known = is_counted_class(prev.counted) || heads.count(prev.counted);
-    const bool own = is_counted_class(c.counted) || heads.count(c.counted);
-    if (!prev_known || own) continue;
+    if (c.kind != Kind::count || prev.kind != Kind::count || !is_counted_class(prev.counted) || is_counted_class(c.counted)) continue;
     const std::size_t ia = found_of_claim[ci - 1 - first_claim], ib = found_of_claim[ci - first_claim];
     if (ia == SIZE_MAX || ib == SIZE_MAX) continue;
     const Found& fa = found[ia];
