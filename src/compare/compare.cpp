@@ -225,7 +225,8 @@ void widen_rounded(const Claim& c, Interval& i, const Claim& other) {
   if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return;
   const double unit = last_digit_unit(c.lo), other_unit = last_digit_unit((other.lo + other.hi) / 2);
   if (unit <= other_unit || std::fabs(c.lo) / unit < 10) return;
-  i.lo -= unit;  // rounded or cut short ("822 ألف" for 822606)
+  // Rounded (half a unit either side) or cut short ("822 ألف" for 822606: up to a unit above).
+  i.lo -= unit / 2;
   i.hi += unit;
 }
 

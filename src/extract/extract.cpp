@@ -724,7 +724,9 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           c.counted = *m.value;
           claim_end = words[k + m.count - 1].end;
           w_last = k + m.count;
-        } else if (!is_function_word(w) && !(w[0] >= '0' && w[0] <= '9')) {
+        } else if (!is_function_word(w) && !(w[0] >= '0' && w[0] <= '9') && (from == f.end || starts_with(w, "\xd8\xa7\xd9\x84"))) {
+          // After من a noun the lexicon does not know counts only when it is definite, a part of a
+          // whole ("89 من الأسرى"); "23 من ركلة جزاء" is a minute and how the goal was scored.
           c.counted = std::string(w);
           claim_end = words[k].end;
           w_last = k + 1;
@@ -902,11 +904,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     if (chain.size() >= 2) {
       const std::int32_t g = next_group++;
       double sum = 0, max_part = 0;
+      const std::string first_class = out[chain.front()].counted;
       for (std::size_t ci : chain) {
         Claim& part = out[ci];
         part.group = g;
         part.role = Role::part;
-        if (part.counted.empty()) part.counted = out[chain.front()].counted;
+        // A part that names no class, or only cases or people, counts what the first part counts
+        // ("1351 وفاة بإقليم الحوز، و492 حالة بإقليم تارودانت": 492 deaths).
+        if (part.counted.empty() || (is_generic_class(part.counted) && is_counted_class(first_class) && !is_generic_class(first_class)))
+          part.counted = first_class;
         if (part.actor.empty()) part.actor = out[chain.front()].actor;
         sum += part.lo;
         max_part = std::max(max_part, part.lo);

@@ -35,6 +35,8 @@ constexpr std::size_t kMinSharedWords = 5;
 constexpr std::size_t kContextWords = 4;
 // ... and at most this many before it, back to the previous number of its kind.
 constexpr std::size_t kClauseWords = 16;
+// How far back a verb of saying gives a weekday as the day a figure was announced.
+constexpr std::size_t kStatementDayWords = 5;
 
 constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
 
@@ -572,13 +574,26 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
   // A day named beside اليوم ("اليوم الجمعة"، "مساء اليوم الخميس") is the day it was written
   // (bit 0 set, and only such days kept); any other names a day on or before it ("ضرب فجر يوم الاثنين").
   static const std::string today = fold_word("اليوم");
+  // ... and a day a verb of saying just before names ("وأعلنت وزارة الداخلية، مساء الأحد، أن"، "كما
+  // ذكرت شبكة سي إن إن، الجمعة 21 يونيو") is the day its figures were given: the report's day, as
+  // far as its counts go.
+  static const lexicon::PhraseTable saying("speech_verbs", 0);
+  const auto said_on = [&](std::size_t k) {
+    for (std::size_t j = k, seen = 0; j-- > 0 && seen < kStatementDayWords; ++seen) {
+      const std::string_view w = text_words[j];
+      const std::string_view bare_w = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
+      if (saying.find(w) || saying.find(bare_w) || saying.find(stem(bare_w))) return true;
+    }
+    return false;
+  };
   std::uint8_t named = 0, named_today = 0;
   for (std::size_t k = 0; k < text_words.size(); ++k) {
     const std::string_view w = text_words[k];
     const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
     if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7) {
       named = static_cast<std::uint8_t>(named | (1u << it->second));
-      if ((k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today))
+      if ((k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today) ||
+          said_on(k))
         named_today = static_cast<std::uint8_t>(named_today | (1u << it->second));
     }
   }
@@ -1035,6 +1050,24 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     if (!f.time.known() && f.story >= 0) {
       f.time = out.stories[static_cast<std::size_t>(f.story)].dates;
       f.time_borrowed = f.time.known();
+    }
+  }
+  // The parts of a breakdown are of their total's stage: "إلى حدود الساعة العاشرة مساءً، بلغ عدد
+  // الوفيات 2012 ... وتركزت غالبية الوفيات في إقليمي الحوز (1293)، وتارودانت (452)" gives the
+  // provinces' dead as of ten in the evening too.
+  {
+    std::map<std::pair<std::int64_t, std::int32_t>, std::size_t> total_of;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (claims[i].claim.group >= 0 && claims[i].claim.role == Role::total)
+        total_of[{claims[i].document_id, claims[i].claim.group}] = i;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (claims[i].claim.group < 0 || claims[i].claim.role != Role::part) continue;
+      const auto t = total_of.find({claims[i].document_id, claims[i].claim.group});
+      if (t == total_of.end()) continue;
+      Frame& f = out.frames[i];
+      const Frame& total = out.frames[t->second];
+      f.as_of_hour = f.as_of_hour || total.as_of_hour;
+      f.toll_stage = f.toll_stage || (total.toll_stage && f.event_class == EventClass::toll);
     }
   }
   // Context words are weighed by how few of the claims of the same kind in the same story (or, out
