@@ -1047,3 +1047,32 @@ TEST_CASE("match: the parts of a breakdown are of their total's hour") {
   const compare::Comparison two = compared({"quake-morocco-2023_05.txt", "quake-morocco-2023_06.txt"});
   CHECK(relations_between(two, 1293, 1351).count(Relation::conflict) == 0);
 }
+
+TEST_CASE("match: a toll given from a country's authority, with no place of its own, was counted in that country") {
+  // quake-turkey-syria-2023_02: "وذكرت إدارة الكوارث التركية أن عدد القتلى ارتفع إلى 2316 قتيلا".
+  const compare::Comparison c = compared({"quake-turkey-syria-2023_02.txt"});
+  const auto turkey = claims_valued(c, "quake-turkey-syria-2023_02.txt", Kind::count, 2316);
+  REQUIRE_FALSE(turkey.empty());
+  for (const std::size_t i : turkey) {
+    REQUIRE_FALSE(c.frames[i].places.empty());
+    CHECK(c.frames[i].places.front() == "تركيا");
+  }
+  // hajj-heat-2024_01: "وأعلنت وزارة الخارجية الأردنية ... وفاة 6 حجاج": pilgrims are counted by who
+  // they are, so Jordan is their nationality, not where they died.
+  const compare::Comparison hajj = compared({"hajj-heat-2024_01.txt"});
+  const auto pilgrims = claims_valued(hajj, "hajj-heat-2024_01.txt", Kind::count, 6);
+  REQUIRE_FALSE(pilgrims.empty());
+  for (const std::size_t i : pilgrims) {
+    CHECK(hajj.frames[i].nationality == "الأردن");
+    CHECK(hajj.frames[i].places.empty());
+  }
+}
+
+TEST_CASE("match: a count its clause gives as last year's is of no story") {
+  // hajj-heat-2024_04: "وقضى العام الماضي أكثر من 200 حاج" beside this year's 550 dead.
+  const compare::Comparison c = compared({"hajj-heat-2024_03.txt", "hajj-heat-2024_04.txt"});
+  const auto last_year = claims_valued(c, "hajj-heat-2024_04.txt", Kind::count, 200);
+  REQUIRE_FALSE(last_year.empty());
+  for (const std::size_t i : last_year) CHECK(c.frames[i].story == -1);
+  CHECK(relations_between(c, 200, 550).empty());
+}
