@@ -1076,3 +1076,29 @@ TEST_CASE("match: a count its clause gives as last year's is of no story") {
   for (const std::size_t i : last_year) CHECK(c.frames[i].story == -1);
   CHECK(relations_between(c, 200, 550).empty());
 }
+
+TEST_CASE("extract: words a few after a count that single out part of it make another class") {
+  // quake-morocco-2023_04: "خلف 820 قتيلا و672 جريحا، بينهم 205 في حالة خطيرة"; _07 "بينهم 1404
+  // حالاتهم خطرة"; blast-beirut-2020_08 "حوالى 1500 جريح بحاجة لعلاجات دقيقة خاصة".
+  CHECK(counted_in("وقالت وزارة الداخلية في بيان إن الزلزال خلف 820 قتيلا و672 جريحا، بينهم 205 في حالة خطيرة.", "2023-09-09", 205) ==
+        "serious cases");
+  CHECK(counted_in("أسفر الزلزال عن 2122 وفاة، و2421 جريحاً، بينهم 1404 حالاتهم خطرة.", "2023-09-10", 1404) == "serious cases");
+  CHECK(counted_in("وأكد وزير الصحة أن حوالى 1500 جريح بحاجة لعلاجات دقيقة خاصة.", "2020-08-11", 1500) == "needing care");
+  // ... and not past a comma: the 672 injured stay injured.
+  CHECK(counted_in("وقالت وزارة الداخلية في بيان إن الزلزال خلف 820 قتيلا و672 جريحا، بينهم 205 في حالة خطيرة.", "2023-09-09", 672) ==
+        "injured");
+  // The whole and the part are never compared: Beirut's 1500 needing care beside its 5000 injured.
+  const compare::Comparison c = compared({"blast-beirut-2020_04.txt", "blast-beirut-2020_08.txt"});
+  CHECK(relations_between(c, 1500, 5000).empty());
+}
+
+TEST_CASE("extract: families are counted for what happened to them, and stay families; provinces are not people") {
+  // flood-arbaat-2024_04 "ونزوح نحو 500 أسرة"; _06 "ارتفع عدد الأسر المتضررة إلى 31666 أسرة".
+  CHECK(counted_in("وتسببت في قتلى وانهيار مئات المنازل ونزوح نحو 500 أسرة، حسب بيان سابق.", "2024-08-26", 500) == "displaced families");
+  CHECK(counted_in("فيما ارتفع عدد الأسر المتضررة إلى 31666 أسرة والأفراد 129650 فردا.", "2024-08-26", 31666) == "affected families");
+  // flood-arbaat-2024_07: "ارتفاع عدد من لقوا مصرعهم إلى 138 جراء الأمطار والسيول التي اجتاحت 10 ولايات".
+  CHECK(counted_in("أعلن المركز ارتفاع عدد من لقوا مصرعهم إلى 138 جراء الأمطار والسيول التي اجتاحت 10 ولايات.", "2024-08-26", 10) ==
+        "provinces");
+  const compare::Comparison c = compared({"flood-arbaat-2024_04.txt", "flood-arbaat-2024_06.txt"});
+  CHECK(relations_between(c, 500, 31666).empty());
+}

@@ -44,6 +44,7 @@ struct Tables {
   Phrases ordinal_excluded{"ordinal_excluded_nouns", 12};
   Phrases scores{"scores", 13};
   Phrases person_roles{"person_roles", 14};
+  Phrases subset_classes{"subset_classes", 21};
   Phrases percent_heads{"percent_heads", 15};
   Phrases event_types{"event_types", 16};
   Phrases event_place_markers{"event_place_markers", 17};
@@ -58,7 +59,7 @@ struct Tables {
     const std::string_view al = "\xd8\xa7\xd9\x84";
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
-                             &scores, &person_roles, &percent_heads, &event_types, &event_place_markers,
+                             &scores, &person_roles, &subset_classes, &percent_heads, &event_types, &event_place_markers,
                              &percent_heads_before, &clause_breaks, &count_heads})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
@@ -84,8 +85,11 @@ const Tables& tables() {
 // Whether `counted` is one of the lexicon's classes (deaths, fighters), not a noun kept as written.
 bool is_counted_class(const std::string& counted) {
   return lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted) ||
-         lexicon::column_values("count_heads", 0).count(counted);
+         lexicon::column_values("count_heads", 0).count(counted) || lexicon::column_values("subset_classes", 0).count(counted);
 }
+
+// How many words after a count a word singling out part of it is looked for ("205 في حالة خطيرة").
+constexpr std::size_t kSubsetWords = 3;
 
 // Classes that say only "people" or "cases" (شخص، مواطن، حالة): what happened to them, or the total
 // they are part of, may say what they count.
@@ -789,6 +793,26 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match)) {
           c.counted = *role->value;
           counted_known = true;
+        }
+      } else if (c.kind == Kind::count && c.counted == "families") {
+        // Families, too, are counted for what happened to them, and stay families: "نزوح نحو 500
+        // أسرة" are displaced families, "الأسر المتضررة ... 31666 أسرة" affected ones.
+        if (const Match* role = nearest_in(t.person_roles, s, words, w_first, w_last - 1, 8, 3, role_match))
+          c.counted = *role->value + " families";
+      }
+      // A part of them singled out a few words on: "205 في حالة خطيرة", "1500 جريح بحاجة لعلاجات"
+      // (grammar/lexicon/subset_classes.tsv), before another number or a comma.
+      if (c.kind == Kind::count) {
+        for (std::size_t k = w_last; k < words.size() && k < w_last + kSubsetWords; ++k) {
+          const std::string_view w = s.substr(words[k].begin, words[k].size());
+          if (w[0] >= '0' && w[0] <= '9') break;
+          const std::string_view gap = s.substr(f.end, words[k].begin - f.end);
+          if (gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos) break;  // ،
+          if (const Match m = match_at(t.subset_classes, s, words, k); m.value) {
+            c.counted = *m.value;
+            counted_known = true;
+            break;
+          }
         }
       }
       // A hedge after the noun: "5 آلاف شخص تقريبا".
