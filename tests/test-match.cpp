@@ -1102,3 +1102,11 @@ TEST_CASE("extract: families are counted for what happened to them, and stay fam
   const compare::Comparison c = compared({"flood-arbaat-2024_04.txt", "flood-arbaat-2024_06.txt"});
   CHECK(relations_between(c, 500, 31666).empty());
 }
+
+TEST_CASE("compare: framed — tolls of one class and place in two reports each known to the day evolve, whatever their words") {
+  // quake-morocco-2023_03 "و329 إصابة" (the 07:00 update) and _04 "و672 جريحا" (10:00), both of 9
+  // September: the injured counted twice that morning; each report counts several tolls and their
+  // words around the two figures share nothing.
+  const compare::Comparison c = compared({"quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
+  CHECK(relations_between(c, 329, 672).count(Relation::evolves) == 1);
+}

@@ -910,12 +910,14 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         for (const Candidate& c : cands)
           if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
             record(c.i, c.j);
-        // Likewise a toll whose class, place and words all match, or a figure given as of an hour
-        // whose words or class and place match, when the verdict is that the count moved (another
-        // day, another hour, or more than twice the other).
+        // Likewise a toll whose class and place match, and whose words share something or whose two
+        // reports are each known to the day, or a figure given as of an hour whose words or class
+        // and place match, when the verdict is that the count moved (another day, another hour, or
+        // more than twice the other).
         for (const Candidate& c : cands) {
           if (c.overlap) continue;
-          const bool toll = c.context > 0 && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
+          const bool dated = time_certain(frames[c.i]) && time_certain(frames[c.j]);
+          const bool toll = (c.context > 0 || dated) && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
           const bool hourly = (frames[c.i].as_of_hour || frames[c.j].as_of_hour) && (c.context >= kContextSupport || c.fit >= 3);
           if (toll || hourly) record(c.i, c.j, Relation::evolves);
         }
