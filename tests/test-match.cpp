@@ -1110,3 +1110,13 @@ TEST_CASE("compare: framed — tolls of one class and place in two reports each 
   const compare::Comparison c = compared({"quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
   CHECK(relations_between(c, 329, 672).count(Relation::evolves) == 1);
 }
+
+TEST_CASE("extract: a word singling out part of a count may stand between its head and its number") {
+  // Held-out report of the Itaewon crush: "وارتفع عدد المصابين بإصابات خفيفة إلى 116 شخصا" (the
+  // lightly injured, not all 152 injured); "عدد المصابين في حالة خطيرة إلى 33".
+  CHECK(counted_in("وارتفع عدد المصابين بإصابات خفيفة إلى 116 شخصا كما تم التأكد من هويات المتوفين.", "2022-10-31", 116) ==
+        "minor cases");
+  CHECK(counted_in("وارتفع عدد المصابين في حالة خطيرة إلى 33 شخصا.", "2022-10-31", 33) == "serious cases");
+  // Not across a comma: "في حالة خطيرة، وارتفع عدد القتلى إلى 50".
+  CHECK(counted_in("نقل الجرحى إلى المستشفى في حالة خطيرة، وارتفع عدد القتلى إلى 50 شخصا.", "2022-10-31", 50) == "deaths");
+}

@@ -803,12 +803,25 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // A part of them singled out a few words on: "205 في حالة خطيرة", "1500 جريح بحاجة لعلاجات"
       // (grammar/lexicon/subset_classes.tsv), before another number or a comma.
       if (c.kind == Kind::count) {
+        bool singled_out = false;
         for (std::size_t k = w_last; k < words.size() && k < w_last + kSubsetWords; ++k) {
           const std::string_view w = s.substr(words[k].begin, words[k].size());
           if (w[0] >= '0' && w[0] <= '9') break;
           const std::string_view gap = s.substr(f.end, words[k].begin - f.end);
           if (gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos) break;  // ،
           if (const Match m = match_at(t.subset_classes, s, words, k); m.value) {
+            c.counted = *m.value;
+            counted_known = singled_out = true;
+            break;
+          }
+        }
+        // ... or between its head and the number: "عدد المصابين بإصابات خفيفة إلى 116 شخصا".
+        for (std::size_t k = w_first, seen = 0; !singled_out && k-- > 0 && seen < kSubsetWords; ++seen) {
+          const std::string_view w = s.substr(words[k].begin, words[k].size());
+          if (w[0] >= '0' && w[0] <= '9') break;
+          const std::string_view gap = s.substr(words[k].end, f.begin - words[k].end);
+          if (gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos) break;  // ،
+          if (const Match m = match_at(t.subset_classes, s, words, k); m.value && m.first + m.count <= w_first) {
             c.counted = *m.value;
             counted_known = true;
             break;
