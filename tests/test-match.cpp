@@ -745,15 +745,20 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   REQUIRE(with_value(first_digits, 10415991));
   CHECK(relation(make("a", 10415991, false, ""), make("b", 10415191, false, "")) == "conflict");
   CHECK(relation(make("a", 10415000, false, ""), make("b", 10415191, false, "")) == "agree");
-  // Neither says what it counts: a conflict only when the words around the numbers name one thing.
-  auto unnamed = [&](const std::string& doc, double v, const std::string& ctx) {
-    auto x = make(doc, v, false, ctx);
+  // Neither says what it counts: a conflict only when the words around the numbers name one thing,
+  // a name and more (the bar a class said on one side only must pass too): "درنه" alone is not
+  // enough, "درنه" and "فيضان" are.
+  auto unnamed = [&](const std::string& doc, double v, std::vector<std::string> ctx) {
+    auto x = make(doc, v, false, "");
     x.first.claim.counted = "people";
     x.second.counted_generic = true;
+    for (const std::string& w : ctx) x.second.context.emplace_back(w, 2.0f);
+    std::sort(x.second.context.begin(), x.second.context.end());
     return x;
   };
-  CHECK(relation(unnamed("a", 5300, ""), unnamed("b", 4100, "")) == "possible_conflict");
-  CHECK(relation(unnamed("a", 5300, "درنه"), unnamed("b", 4100, "درنه")) == "conflict");
+  CHECK(relation(unnamed("a", 5300, {}), unnamed("b", 4100, {})) == "possible_conflict");
+  CHECK(relation(unnamed("a", 5300, {"درنه"}), unnamed("b", 4100, {"درنه"})) == "possible_conflict");
+  CHECK(relation(unnamed("a", 5300, {"درنه", "فيضان"}), unnamed("b", 4100, {"درنه", "فيضان"})) == "conflict");
   // A toll more than twice another of the same day: counts of different hours.
   CHECK(relation(make("a", 5300, false, ""), make("b", 2000, false, "")) == "evolves");
   // A document counting several deaths figures needs the words around the numbers to match for a
@@ -1127,4 +1132,16 @@ TEST_CASE("extract: the voting for someone is his share, not the turnout") {
   CHECK(counted_in("وبناءً على ذلك، بلغت نسبة التصويت لبزشكيان 42.5 بالمئة.", "2024-06-29", 42.5) == "vote share");
   CHECK(counted_in("وبلغت نسبة التصويت لصالح المرشح 38 بالمئة.", "2024-06-29", 38) == "vote share");
   CHECK(counted_in("وبلغت نسبة التصويت 40 بالمائة.", "2024-06-29", 40) == "turnout");
+}
+
+TEST_CASE("extract: a date a sentence names is the time of the nearest figure, not of one past another figure") {
+  // election-tunisia-2024_07: "وبلغت نسبة المشاركة حسب اللجنة 28.8 %، مقابل 45% في الجولة الأولى من
+  // انتخابات عام 2019": 2019 is the 45%'s; the 28.8% is of the report's day.
+  const auto cs = claims_of("وبلغت نسبة المشاركة حسب اللجنة 28.8 %، مقابل 45% في الجولة الأولى من انتخابات عام 2019.", "2024-10-07");
+  const Claim* now = with_value(cs, 28.8);
+  const Claim* then = with_value(cs, 45);
+  REQUIRE(now);
+  REQUIRE(then);
+  CHECK(now->time == DateRange::day(2024, 10, 7));
+  CHECK(to_iso(then->time) == "2019");
 }

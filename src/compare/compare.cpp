@@ -179,7 +179,7 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   // of this class.
   m.context = shared_context(fa, fb);
   m.crowded = fa.crowded || fb.crowded;
-  if (both_generic && m.context < kContextSupport) {
+  if (both_generic && m.context < kStrongContext) {
     add(missing, counted_pair);
     ++m.missing;
     m.counted_missing = true;

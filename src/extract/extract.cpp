@@ -581,12 +581,25 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     const DateRange r = grammar::resolve_date(f.quantity.date, dc.reference);
     if (r.known()) times.push_back({f.begin, f.end, r});
   }
+  // The nearest time the sentence names, not past another figure ("نسبة المشاركة 28.8%، مقابل 45%
+  // في انتخابات عام 2019": 2019 is the 45%'s).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> figures;
+  for (const Found& f : found)
+    if (f.quantity.kind != QuantityKind::date && f.quantity.kind != QuantityKind::relative_time &&
+        f.quantity.kind != QuantityKind::time_of_day && f.quantity.kind != QuantityKind::ordinal &&
+        f.quantity.kind != QuantityKind::reference)  // "في الجولة الأولى من انتخابات عام 2019" is one phrase
+      figures.emplace_back(f.begin, f.end);
   auto time_near = [&](const Found& f) {
     const TimeMention* best = nullptr;
     std::uint32_t best_gap = UINT32_MAX;
     for (const TimeMention& t : times) {
       const std::uint32_t gap = t.end <= f.begin ? f.begin - t.end : t.begin >= f.end ? t.begin - f.end : 0;
-      if (gap < best_gap) best_gap = gap, best = &t;
+      if (gap >= best_gap) continue;
+      const std::uint32_t lo = std::min(t.end, f.end), hi = std::max(t.begin, f.begin);
+      const bool past_another = std::any_of(figures.begin(), figures.end(), [&](const auto& g) {
+        return g.first >= lo && g.second <= hi && !(g.first == f.begin && g.second == f.end);
+      });
+      if (!past_another) best_gap = gap, best = &t;
     }
     return best ? best->range : dc.doc.published;
   };
