@@ -1145,3 +1145,28 @@ TEST_CASE("extract: a date a sentence names is the time of the nearest figure, n
   CHECK(now->time == DateRange::day(2024, 10, 7));
   CHECK(to_iso(then->time) == "2019");
 }
+
+TEST_CASE("match: two reports naming the same part of an exchange tell one batch, whatever day each is dated") {
+  // exchange-yemen-2023_02 (dated the 16th): "شهدت المرحلة الثانية ... إطلاق سراح 357 أسيرًا"; _04
+  // (the 15th): "بانتهاء المرحلة الثانية ... 371 أسيرا": the second phase, told twice.
+  const compare::Comparison c = compared({"exchange-yemen-2023_02.txt", "exchange-yemen-2023_04.txt"});
+  const auto second = claims_valued(c, "exchange-yemen-2023_02.txt", Kind::count, 357);
+  REQUIRE_FALSE(second.empty());
+  CHECK(c.frames[second.front()].part == 2);
+  CHECK(relations_between(c, 357, 371).count(Relation::conflict) == 1);
+}
+
+TEST_CASE("extract: a date a period runs from (منذ) is no figure's time") {
+  // exchange-gaza-truce-2023_01: "ستفرج عن 14 رهينة تحتجزهم منذ بدء العدوان الإسرائيلي على قطاع غزة في
+  // 7 تشرين الأول 2023، وسيتم الإفراج عن 42 أسيرا فلسطينيا": the 42 are of the report's day.
+  const auto cs = claims_of("أعلنت إسرائيل السبت أن حركة حماس ستفرج عن 14 رهينة تحتجزهم منذ بدء العدوان الإسرائيلي على قطاع غزة "
+                            "في 7 تشرين الأول 2023، وسيتم الإفراج عن 42 أسيرا فلسطينيا من السجون الإسرائيلية.",
+                            "2023-11-25");
+  const Claim* freed = with_value(cs, 42);
+  REQUIRE(freed);
+  CHECK(freed->time == DateRange::day(2023, 11, 25));
+  const compare::Comparison c = compared({"exchange-gaza-truce-2023_01.txt"});
+  const auto in_story = claims_valued(c, "exchange-gaza-truce-2023_01.txt", Kind::count, 42);
+  REQUIRE_FALSE(in_story.empty());
+  for (const std::size_t i : in_story) CHECK(to_iso(c.frames[i].time) != "2023-10-07");
+}

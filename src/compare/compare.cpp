@@ -402,7 +402,11 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // different quantities of one story (a day's batch and the total) than one disputed figure.
   // A one-off event told over several days (an exchange in batches, a truce's daily releases):
   // figures of different days may be of different batches.
-  const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && (apart > 0 || !certain);
+  // Two reports that name the same part (the second phase, the truce's second day) tell one batch,
+  // whatever day each is dated; two that name different parts, two batches.
+  const bool same_part = fa.part > 0 && fa.part == fb.part;
+  if (one_off && fa.part > 0 && fb.part > 0 && fa.part != fb.part) return {};
+  const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && !same_part && (apart > 0 || !certain);
   // Two parts told on two days known to the day are two batches: not one figure.
   if (other_day && certain && apart > 0) return {};
   v.relation = strong && !other_day && ratio <= kConflictRatio ? Relation::conflict : Relation::possible_conflict;
@@ -852,6 +856,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       if (!fa.places.empty() && !fb.places.empty() && fa.places.front() == fb.places.front()) fit += 2;
       else if (fa.places.empty() && fb.places.empty()) fit += 1;
       if (!fa.nationality.empty() && fa.nationality == fb.nationality) fit += 2;
+      if (fa.part > 0 && fa.part == fb.part) fit += 2;  // the same batch of an event in parts
       return fit;
     };
     // The nationalities each document gives figures of: a figure of one nationality is not another

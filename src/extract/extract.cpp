@@ -88,6 +88,9 @@ bool is_counted_class(const std::string& counted) {
          lexicon::column_values("count_heads", 0).count(counted) || lexicon::column_values("subset_classes", 0).count(counted);
 }
 
+// How many words before a date "منذ" makes it the start of a period.
+constexpr std::size_t kSinceWords = 8;
+
 // How many words after a count a word singling out part of it is looked for ("205 في حالة خطيرة").
 constexpr std::size_t kSubsetWords = 3;
 
@@ -574,12 +577,24 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   struct TimeMention {
     std::uint32_t begin, end;
     DateRange range;
+    std::uint32_t since = UINT32_MAX;  // where "منذ" opens the period it starts, if it does
   };
   std::vector<TimeMention> times;
+  // A date a period runs from ("تحتجزهم منذ بدء العدوان ... في 7 تشرين الأول 2023") is no figure's
+  // time, but one inside the phrase ("منذ حادث غرق العبارة الذي خلف 304 قتلى في عام 2014").
+  static const std::string since = fold_word("منذ");
+  auto since_at = [&](std::uint32_t at) {
+    std::size_t k = word_at_or_after(words, at);
+    for (std::size_t seen = 0; k-- > 0 && seen < kSinceWords; ++seen) {
+      const std::string_view w = s.substr(words[k].begin, words[k].size());
+      if (w == since || (starts_with(w, kWaw) && w.substr(kWaw.size()) == since)) return words[k].begin;
+    }
+    return UINT32_MAX;
+  };
   for (const Found& f : found) {
     if (f.quantity.kind != QuantityKind::date && f.quantity.kind != QuantityKind::relative_time) continue;
     const DateRange r = grammar::resolve_date(f.quantity.date, dc.reference);
-    if (r.known()) times.push_back({f.begin, f.end, r});
+    if (r.known()) times.push_back({f.begin, f.end, r, since_at(f.begin)});
   }
   // The nearest time the sentence names, not past another figure ("نسبة المشاركة 28.8%، مقابل 45%
   // في انتخابات عام 2019": 2019 is the 45%'s).
@@ -595,6 +610,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     for (const TimeMention& t : times) {
       const std::uint32_t gap = t.end <= f.begin ? f.begin - t.end : t.begin >= f.end ? t.begin - f.end : 0;
       if (gap >= best_gap) continue;
+      if (t.since != UINT32_MAX && !(f.begin > t.since && f.end <= t.begin)) continue;
       const std::uint32_t lo = std::min(t.end, f.end), hi = std::max(t.begin, f.begin);
       const bool past_another = std::any_of(figures.begin(), figures.end(), [&](const auto& g) {
         return g.first >= lo && g.second <= hi && !(g.first == f.begin && g.second == f.end);

@@ -445,6 +445,60 @@ bool of_a_past_year(const StoredClaim& s, std::uint32_t from, std::uint32_t to) 
   return false;
 }
 
+// The part of an event carried out in parts a claim's context words name: an ordinal (1 to 10, from
+// grammar/lexicon/ordinals.tsv) beside a noun of grammar/lexicon/batch_nouns.tsv; 0 when none, or
+// when two ordinals differ.
+int part_named(const std::vector<std::pair<std::string, float>>& context) {
+  static const std::map<std::string, int> ordinal = [] {
+    std::map<std::string, int> out;
+    for (const lexicon::Row& r : lexicon::rows("ordinals")) {
+      const int v = std::atoi(std::string(r.field(0)).c_str());
+      if (r.field(1) == "unit" && v >= 1 && v <= 10) out.emplace(std::string(stem(fold_word(r.form))), v);
+    }
+    return out;
+  }();
+  static const std::set<std::string> nouns = [] {
+    std::set<std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("batch_nouns")) out.insert(std::string(stem(fold_word(r.form))));
+    return out;
+  }();
+  bool noun = false;
+  int part = 0;
+  for (const auto& [w, weight] : context) {
+    if (nouns.count(w)) noun = true;
+    if (const auto it = ordinal.find(w); it != ordinal.end()) {
+      if (part && part != it->second) return 0;
+      part = it->second;
+    }
+  }
+  return noun ? part : 0;
+}
+
+// Whether the few words before byte `at` of a claim's sentence say "since" (منذ) before the claim's
+// own number: a date there is where a period starts, not the claim's time ("تحتجزهم منذ بدء العدوان
+// ... في 7 تشرين الأول 2023، وسيتم الإفراج عن 42"); a claim inside the phrase is of that date ("منذ
+// حادث غرق العبارة الذي خلف 304 قتلى في عام 2014").
+constexpr std::size_t kSinceWords = 8, kSinceBytes = 200;
+bool since_date(const StoredClaim& s, std::uint32_t at) {
+  const Span sent = s.sentence_span;
+  if (at < sent.begin || at > sent.end || sent.size() != s.sentence_text.size()) return false;
+  static const std::string since = fold_word("منذ");
+  // Only the bytes a few words back are read (a sentence may be 8 KiB long and name many dates).
+  std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
+  while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
+  const std::vector<std::string_view> wb = words_of(fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from)));
+  const bool inside = s.claim.number_span.begin < at && s.claim.number_span.begin >= sent.begin + from;
+  for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSinceWords; ++seen)
+    if (unparticled(wb[k]) == since || wb[k] == since) {
+      // Inside when the claim's number lies after this منذ (and before the date).
+      if (!inside) return true;
+      const std::string_view prefix = std::string_view(s.sentence_text).substr(from, s.claim.number_span.begin - sent.begin - from);
+      const std::size_t words_before_number = words_of(fold_word(prefix)).size();
+      return words_before_number <= k;  // the number comes before منذ: outside the phrase
+    }
+  return false;
+}
+
 // Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
 // عدد الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال"): a word of
 // grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or an hour word of the same
@@ -977,6 +1031,9 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
                                              .substr(at_k.claim.number_span.end - sent.begin, d.number_span.begin - at_k.claim.number_span.end);
             if (static_cast<std::size_t>(std::count(gap.begin(), gap.end(), ' ')) > kContextWords) continue;
           }
+          // A date a period runs from ("تحتجزهم منذ بدء العدوان ... في 7 تشرين الأول 2023") is not
+          // when the figure holds.
+          if (since_date(at_k, d.number_span.begin)) continue;
           DateRange& at = clause_date[by_place[k]];
           if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
         }
@@ -1029,6 +1086,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.counted_measure = measure_classes.count(s.claim.counted) != 0;
     f.crowded = f.counted_generic ? several_of_kind[i] : several_of_class[i];
     f.context = context_words(s, kClauseWords, kContextWords, clause[i].first, clause[i].second, [](std::string_view) { return 0.0f; });
+    if (f.event_in_parts) f.part = part_named(f.context);
     bool origin = false;
     f.nationality = nationality_of(s, clause[i].first, clause[i].second, person_classes.count(s.claim.counted) != 0, &origin);
     // The country people are from is not where the count was made.

@@ -22,6 +22,9 @@ struct Frame {
   std::string event_type;   // "earthquake", "exchange", ... from grammar/lexicon/event_types.tsv; "" unknown
   EventClass event_class = EventClass::unknown;
   bool event_in_parts = false;     // its occurrence is carried out in parts on several days (an exchange's batches)
+  // Which part its clause names, by a batch noun and an ordinal (grammar/lexicon/batch_nouns.tsv:
+  // "المرحلة الثانية", "في ثاني أيام الهدنة": 2); 0 when none or more than one.
+  int part = 0;
   bool event_in_sentence = false;  // the type was named in the claim's own sentence, not only in its document
   // A toll its sentence gives as a count that rose to it ("ارتفعت الحصيلة إلى":
   // grammar/lexicon/toll_stages.tsv): one stage of a count still rising.

@@ -196,6 +196,7 @@ int main(int argc, char** argv) {
       if (!f.nationality.empty()) out += " nationality " + f.nationality;
       if (f.as_of_hour) out += " as-of-hour";
       if (f.toll_stage) out += " rose";
+      if (f.part > 0) out += " part " + std::to_string(f.part);
       out += " context";
       for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
       return out;
