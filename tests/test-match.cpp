@@ -1170,3 +1170,12 @@ TEST_CASE("extract: a date a period runs from (منذ) is no figure's time") {
   REQUIRE_FALSE(in_story.empty());
   for (const std::size_t i : in_story) CHECK(to_iso(c.frames[i].time) != "2023-10-07");
 }
+
+TEST_CASE("extract: a group of people right after a percentage is whom it is the share of") {
+  // election-tunisia-2024_01: "وتوزعت نسب المشاركة حسب الجنس فقد بلغت ما بين 58 بالمائة رجالا و42
+  // بالمائة نساء": men's and women's shares of the voters, not two turnouts beside the 28.8%.
+  const std::string text = "وتوزعت نسب المشاركة حسب الجنس فقد بلغت ما بين 58 بالمائة رجالا و42 بالمائة نساء.";
+  CHECK(counted_in(text, "2024-10-07", 58) == "men");
+  CHECK(counted_in(text, "2024-10-07", 42) == "women");
+  CHECK(counted_in("وبلغت نسبة المشاركة 28.8 بالمائة.", "2024-10-07", 28.8) == "turnout");
+}

@@ -735,6 +735,12 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       auto distance = [&](const Match* m) { return m->first >= w_last ? m->first - w_last + 1 : w_first - m->first; };
       if (before && (!head || distance(before) < distance(head))) head = before;
       if (head) c.counted = *head->value;
+      // A group of people right after the percentage is whom it is the share of: "58 بالمائة رجالا
+      // و42 بالمائة نساء" (of the voters), not the turnout.
+      if (w_last < words.size() && words[w_last].begin - f.end <= 3) {
+        const Match m = match_counted(s, words, w_last);
+        if (m.value && lexicon::column_values("person_classes", lexicon::kForms).count(*m.value)) c.counted = *m.value;
+      }
       // The voting "for" someone is his share: "بلغت نسبة التصويت لبزشكيان 42.5 بالمئة", "نسبة
       // التصويت لصالح المرشح" (the rate of a year, "لعام 2024", is still the turnout).
       if (head && c.counted == "turnout" && head->first + head->count < words.size()) {
