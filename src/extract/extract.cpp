@@ -604,6 +604,15 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         f.quantity.kind != QuantityKind::time_of_day && f.quantity.kind != QuantityKind::ordinal &&
         f.quantity.kind != QuantityKind::reference)  // "في الجولة الأولى من انتخابات عام 2019" is one phrase
       figures.emplace_back(f.begin, f.end);
+  std::sort(figures.begin(), figures.end());
+  // Whether a figure other than [b, e) lies within [lo, hi]: a binary search, so that a sentence of
+  // many numbers and dates costs no more than its dates per claim.
+  auto figure_between = [&](std::uint32_t lo, std::uint32_t hi, std::uint32_t b, std::uint32_t e) {
+    for (auto it = std::lower_bound(figures.begin(), figures.end(), std::make_pair(lo, std::uint32_t{0}));
+         it != figures.end() && it->first <= hi; ++it)
+      if (it->second <= hi && !(it->first == b && it->second == e)) return true;
+    return false;
+  };
   auto time_near = [&](const Found& f) {
     const TimeMention* best = nullptr;
     std::uint32_t best_gap = UINT32_MAX;
@@ -611,11 +620,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       const std::uint32_t gap = t.end <= f.begin ? f.begin - t.end : t.begin >= f.end ? t.begin - f.end : 0;
       if (gap >= best_gap) continue;
       if (t.since != UINT32_MAX && !(f.begin > t.since && f.end <= t.begin)) continue;
-      const std::uint32_t lo = std::min(t.end, f.end), hi = std::max(t.begin, f.begin);
-      const bool past_another = std::any_of(figures.begin(), figures.end(), [&](const auto& g) {
-        return g.first >= lo && g.second <= hi && !(g.first == f.begin && g.second == f.end);
-      });
-      if (!past_another) best_gap = gap, best = &t;
+      if (!figure_between(std::min(t.end, f.end), std::max(t.begin, f.begin), f.begin, f.end)) best_gap = gap, best = &t;
     }
     return best ? best->range : dc.doc.published;
   };
