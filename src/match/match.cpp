@@ -486,7 +486,8 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
   // Only the bytes a few words back are read (a sentence may be 8 KiB long and name many dates).
   std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
   while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
-  const std::vector<std::string_view> wb = words_of(fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from)));
+  const std::string window = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
+  const std::vector<std::string_view> wb = words_of(window);  // views into `window`
   const bool inside = s.claim.number_span.begin < at && s.claim.number_span.begin >= sent.begin + from;
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSinceWords; ++seen)
     if (unparticled(wb[k]) == since || wb[k] == since) {
