@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "grammar/lexicon.hpp"
@@ -850,32 +850,34 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (const Match* role = nearest_in(t.person_roles, s, words, w_first, w_last - 1, 8, 3, role_match))
           c.counted = *role->value + " families";
       }
-      // A part of them singled out a few words on: "205 في حالة خطيرة", "1500 جريح بحاجة لعلاجات"
-      // (grammar/lexicon/subset_classes.tsv), before another number or a comma.
+      // A part of them singled out a few words on ("205 في حالة خطيرة", "1500 جريح بحاجة لعلاجات") or
+      // between its head and the number ("عدد المصابين بإصابات خفيفة إلى 116 شخصا"):
+      // grammar/lexicon/subset_classes.tsv, not across another number or a comma.
       if (c.kind == Kind::count) {
-        bool singled_out = false;
-        for (std::size_t k = w_last; k < words.size() && k < w_last + kSubsetWords; ++k) {
+        // The subset class at word k, when no number or comma stands in the bytes [gap_b, gap_e).
+        auto subset_at = [&](std::size_t k, std::uint32_t gap_b, std::uint32_t gap_e) -> std::optional<std::string> {
           const std::string_view w = s.substr(words[k].begin, words[k].size());
-          if (w[0] >= '0' && w[0] <= '9') break;
-          const std::string_view gap = s.substr(f.end, words[k].begin - f.end);
-          if (gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos) break;  // ،
-          if (const Match m = match_at(t.subset_classes, s, words, k); m.value) {
-            c.counted = *m.value;
-            counted_known = singled_out = true;
+          const std::string_view gap = s.substr(gap_b, gap_e > gap_b ? gap_e - gap_b : 0);
+          if ((w[0] >= '0' && w[0] <= '9') || gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos)
+            return std::string();  // a stop: look no further this way
+          const Match m = match_at(t.subset_classes, s, words, k);
+          if (m.value && (k >= w_last || m.first + m.count <= w_first)) return *m.value;
+          return std::nullopt;
+        };
+        std::string subset;
+        for (std::size_t k = w_last; k < words.size() && k < w_last + kSubsetWords; ++k)
+          if (const auto r = subset_at(k, f.end, words[k].begin)) {
+            subset = *r;
             break;
           }
-        }
-        // ... or between its head and the number: "عدد المصابين بإصابات خفيفة إلى 116 شخصا".
-        for (std::size_t k = w_first, seen = 0; !singled_out && k-- > 0 && seen < kSubsetWords; ++seen) {
-          const std::string_view w = s.substr(words[k].begin, words[k].size());
-          if (w[0] >= '0' && w[0] <= '9') break;
-          const std::string_view gap = s.substr(words[k].end, f.begin - words[k].end);
-          if (gap.find(',') != std::string_view::npos || gap.find("\xd8\x8c") != std::string_view::npos) break;  // ،
-          if (const Match m = match_at(t.subset_classes, s, words, k); m.value && m.first + m.count <= w_first) {
-            c.counted = *m.value;
-            counted_known = true;
+        for (std::size_t k = w_first, seen = 0; subset.empty() && k-- > 0 && seen < kSubsetWords; ++seen)
+          if (const auto r = subset_at(k, words[k].end, f.begin)) {
+            subset = *r;
             break;
           }
+        if (!subset.empty()) {
+          c.counted = subset;
+          counted_known = true;
         }
       }
       // A hedge after the noun: "5 آلاف شخص تقريبا".
