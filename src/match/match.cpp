@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <type_traits>
@@ -406,16 +407,28 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   return {};
 }
 
+// A claim's clause before its number, folded and cut into words, read once for the tests below.
+// Filled in place and never moved: the words are views into the folded text.
+struct ClauseBefore {
+  ClauseBefore(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+    const ClauseText text = clause_text(s, from, to, kClauseWords, 0);
+    if (!text.ok) return;
+    folded = fold_word(text.before);
+    words = words_of(folded);
+  }
+  ClauseBefore(const ClauseBefore&) = delete;
+  ClauseBefore& operator=(const ClauseBefore&) = delete;
+  std::string folded;
+  std::vector<std::string_view> words;  // views into `folded`
+};
+
 // The country whose authority a toll's clause gives it from, before its number: a nationality
 // adjective a few words after a body of grammar/lexicon/authorities.tsv ("وذكرت إدارة الكوارث
 // التركية أن عدد القتلى ارتفع إلى 2316": Turkey's). Empty when none.
 constexpr std::size_t kAuthorityWords = 4;
-std::string authority_country(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+std::string authority_country(const ClauseBefore& before) {
   static const lexicon::PhraseTable bodies("authorities", 0);
-  const ClauseText text = clause_text(s, from, to, kClauseWords, 0);
-  if (!text.ok) return {};
-  const std::string before = fold_word(text.before);
-  const std::vector<std::string_view> wb = words_of(before);
+  const std::vector<std::string_view>& wb = before.words;
   for (std::size_t k = 0; k < wb.size(); ++k) {
     const std::string two = k + 1 < wb.size() ? std::string(wb[k]) + " " + std::string(wb[k + 1]) : std::string();
     const bool body = bodies.find(unparticled(wb[k])) || bodies.find(stem(wb[k])) || (!two.empty() && bodies.find(unparticled(two)));
@@ -429,17 +442,14 @@ std::string authority_country(const StoredClaim& s, std::uint32_t from, std::uin
 // Whether a count's clause names a past year relative to its report before its number ("وقضى العام
 // الماضي أكثر من 200 حاج"): a figure of another year's occurrence (grammar/lexicon/relative_time.tsv,
 // the rows of unit year and a negative offset).
-bool of_a_past_year(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
+bool of_a_past_year(const ClauseBefore& before) {
   static const std::set<std::string> past_years = [] {
     std::set<std::string> out;
     for (const lexicon::Row& r : lexicon::rows("relative_time"))
       if (r.field(0) == "year" && std::atoi(std::string(r.field(1)).c_str()) < 0) out.insert(fold_word(r.form));
     return out;
   }();
-  const ClauseText text = clause_text(s, from, to, kClauseWords, 0);
-  if (!text.ok) return false;
-  const std::string before = fold_word(text.before);
-  const std::vector<std::string_view> wb = words_of(before);
+  const std::vector<std::string_view>& wb = before.words;
   for (std::size_t k = 0; k + 1 < wb.size(); ++k)
     if (past_years.count(std::string(unparticled(wb[k])) + " " + std::string(wb[k + 1]))) return true;
   return false;
@@ -1092,10 +1102,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.nationality = nationality_of(s, clause[i].first, clause[i].second, person_classes.count(s.claim.counted) != 0, &origin);
     // The country people are from is not where the count was made.
     if (origin && !f.places.empty() && f.places.back() == f.nationality) f.places.clear();
+    // The clause before the number, folded once for the tests that read it.
+    std::optional<ClauseBefore> before;
+    auto before_words = [&]() -> const ClauseBefore& {
+      if (!before) before.emplace(s, clause[i].first, clause[i].second);
+      return *before;
+    };
     // A toll with no place nor nationality of its own, given from a country's authority, was counted
     // there; people counted by who they are (pilgrims) are that country's.
     if (f.places.empty() && f.nationality.empty() && f.event_class == EventClass::toll && s.claim.kind == Kind::count)
-      if (const std::string c = authority_country(s, clause[i].first, clause[i].second); !c.empty()) {
+      if (const std::string c = authority_country(before_words()); !c.empty()) {
         if (f.counted_person) f.nationality = c;
         else f.places = place_chain(c);
       }
@@ -1121,7 +1137,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       }
     }
     // ... and so is one its clause gives as last year's: of no story.
-    if (f.story >= 0 && s.claim.kind == Kind::count && of_a_past_year(s, clause[i].first, clause[i].second)) f.story = -1;
+    if (f.story >= 0 && s.claim.kind == Kind::count && of_a_past_year(before_words())) f.story = -1;
     // An undated document's claim (or one dated only to the month) without a day of its own is
     // placed on the day its text names most (a dateline, or the latest full date of its most named
     // month).
