@@ -746,15 +746,25 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         const Match m = match_counted(s, words, w_last);
         if (m.value && lexicon::column_values("person_classes", lexicon::kForms).count(*m.value)) c.counted = *m.value;
       }
-      // The voting "for" someone is his share: "بلغت نسبة التصويت لبزشكيان 42.5 بالمئة", "نسبة
-      // التصويت لصالح المرشح" (the rate of a year, "لعام 2024", is still the turnout).
-      if (head && c.counted == "turnout" && head->first + head->count < words.size()) {
-        const std::string_view vote = s.substr(words[head->first + head->count - 1].begin, words[head->first + head->count - 1].size());
-        const std::string_view next = s.substr(words[head->first + head->count].begin, words[head->first + head->count].size());
-        static const std::string kVoting = fold_word("التصويت");
-        static const std::vector<std::string> kYears = {fold_word("لعام"), fold_word("للعام"), fold_word("لسنة"), fold_word("للسنة")};
-        if (vote == kVoting && starts_with(next, "\xd9\x84") && std::find(kYears.begin(), kYears.end(), next) == kYears.end())
-          c.counted = "vote share";
+      // A head followed by someone with ل takes the class its row gives for that (third column of
+      // grammar/lexicon/percent_heads.tsv): "بلغت نسبة التصويت لبزشكيان 42.5 بالمئة" is his share; the
+      // rate of a year ("لعام 2024", a word of time_units.tsv) is still the turnout.
+      if (head && head->first + head->count < words.size()) {
+        // Each head's row, by the address of the value its table gives (rows() are kept for the
+        // program's life, and a table's values are their fields).
+        static const std::map<const std::string*, std::string> for_someone = [] {
+          std::map<const std::string*, std::string> out;
+          for (const lexicon::Row& r : lexicon::rows("percent_heads"))
+            if (!r.field(1).empty()) out.emplace(&r.fields[0], std::string(r.field(1)));
+          return out;
+        }();
+        static const auto& time_units = lexicon::column_values("time_units", lexicon::kForms);
+        if (const auto it = for_someone.find(head->value); it != for_someone.end()) {
+          const std::string_view next = s.substr(words[head->first + head->count].begin, words[head->first + head->count].size());
+          const std::vector<std::string> bare = clitic_forms(next);
+          const bool of_time = std::any_of(bare.begin(), bare.end(), [&](const std::string& w) { return time_units.count(w) != 0; });
+          if (starts_with(next, kLam) && !of_time) c.counted = it->second;
+        }
       }
     }
     if (c.kind == Kind::count || c.kind == Kind::vague) {
