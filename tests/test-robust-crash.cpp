@@ -23,13 +23,14 @@ namespace {
 std::string q(const std::string& s) { return "'" + s + "'"; }
 
 // Starts the mizan binary with `args`, its output thrown away; returns its pid.
-pid_t spawn(const std::vector<std::string>& args) {
+// Runs mizan in the background; what it says on stderr goes to `err` (nowhere when empty).
+pid_t spawn(const std::vector<std::string>& args, const std::string& err = "") {
   const pid_t pid = fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
     const int null = ::open("/dev/null", O_WRONLY);
     dup2(null, 1);
-    dup2(null, 2);
+    dup2(err.empty() ? null : ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
     std::vector<char*> argv{const_cast<char*>(MIZAN_BINARY)};
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
@@ -193,10 +194,14 @@ TEST_CASE("robust: mizan claims/report/check read while an ingest writes; two in
   // Two writers at once, on an existing database and on one that neither has created yet.
   for (const std::string& target : {db, dir / "fresh.db", dir / "fresh2.db"}) {
     CAPTURE(target);
-    const pid_t a = spawn({"ingest", "--quiet", "--db", target, in});
-    const pid_t b = spawn({"ingest", "--quiet", "--db", target, in + "/all.jsonl", in});
-    CHECK(wait_exit(a) == 0);
-    CHECK(wait_exit(b) == 0);
+    const pid_t a = spawn({"ingest", "--quiet", "--db", target, in}, dir / "a.err");
+    const pid_t b = spawn({"ingest", "--quiet", "--db", target, in + "/all.jsonl", in}, dir / "b.err");
+    const int a_exit = wait_exit(a), b_exit = wait_exit(b);
+    const std::string a_err = test::read(dir / "a.err"), b_err = test::read(dir / "b.err");
+    CAPTURE(a_err);
+    CAPTURE(b_err);
+    CHECK(a_exit == 0);
+    CHECK(b_exit == 0);
     check_sound(target);
     CHECK(scalar(target, "SELECT count(*) FROM documents") == all_docs);
   }

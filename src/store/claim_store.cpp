@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <optional>
+#include <thread>
 
 #include "store/db.hpp"
 
@@ -254,6 +255,22 @@ ClaimStore::ClaimStore(const std::string& path, bool read_only) {
   if (read_only && path != ":memory:" && !std::filesystem::exists(path))
     throw DbError(path + ": no such database (run 'mizan ingest' first)");
   db_ = std::make_unique<Db>(path, read_only);
+  // Two mizans setting up one new file at once can find it locked at a moment SQLite does not wait
+  // for (one turning it to WAL while the other reads it): the set-up is tried again for as long as
+  // SQLite would have waited for a writer.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  for (int attempt = 0;; ++attempt) {
+    try {
+      set_up(path, read_only);
+      return;
+    } catch (const DbBusy&) {
+      if (std::chrono::steady_clock::now() > give_up) throw;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10 + attempt % 5 * 10));
+    }
+  }
+}
+
+void ClaimStore::set_up(const std::string& path, bool read_only) {
   refuse_newer();  // before anything is written to the file, even the journal mode
   if (!read_only) {
     db_->exec("PRAGMA foreign_keys = ON");

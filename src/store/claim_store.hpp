@@ -79,6 +79,7 @@ class ClaimStore {
   std::string integrity_check() const;
 
  private:
+  void set_up(const std::string& path, bool read_only);
   void migrate(bool read_only);
   void refuse_newer() const;
   void backup_to(const std::string& backup) const;

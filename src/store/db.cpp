@@ -17,6 +17,7 @@ Db::Db(const std::string& path, bool read_only) : path_(path) {
 
 void Db::check(int rc, const char* what) const {
   if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) return;
+  if ((rc & 0xff) == SQLITE_BUSY) throw DbBusy(path_ + ": " + what + ": " + sqlite3_errmsg(db_.get()));
   throw DbError(path_ + ": " + what + ": " + sqlite3_errmsg(db_.get()));
 }
 
@@ -26,6 +27,7 @@ void Db::exec(const char* sql) {
   if (rc != SQLITE_OK) {
     std::string msg = err ? err : sqlite3_errstr(rc);
     sqlite3_free(err);
+    if ((rc & 0xff) == SQLITE_BUSY) throw DbBusy(path_ + ": " + msg);
     throw DbError(path_ + ": " + msg);
   }
 }
