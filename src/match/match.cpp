@@ -43,6 +43,16 @@ constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// Whether a word begins with a digit, Western or Arabic-Indic (٤) or Persian (۴).
+bool starts_with_digit(std::string_view w) {
+  if (w.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(w[0]);
+  if (b0 >= '0' && b0 <= '9') return true;
+  if (w.size() < 2) return false;
+  const auto b1 = static_cast<unsigned char>(w[1]);
+  return (b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) || (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9);
+}
+
 // Letters in a folded word (Arabic letters are two bytes).
 std::size_t letters(std::string_view w) {
   std::size_t n = 0;
@@ -695,10 +705,13 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
     const std::string_view w = text_words[k];
     const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
     if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7) {
+      const bool as_today = (k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today) || said_on(k);
+      // A weekday before a day of the month is part of a date ("هز العاصمة الثلاثاء 4 أغسطس"): the
+      // day of the event it names, not of the news, unless a verb of saying gives it ("كما ذكرت شبكة
+      // سي إن إن، الجمعة 21 يونيو").
+      if (!as_today && k + 1 < text_words.size() && starts_with_digit(text_words[k + 1])) continue;
       named = static_cast<std::uint8_t>(named | (1u << it->second));
-      if ((k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today) ||
-          said_on(k))
-        named_today = static_cast<std::uint8_t>(named_today | (1u << it->second));
+      if (as_today) named_today = static_cast<std::uint8_t>(named_today | (1u << it->second));
     }
   }
   p.weekdays = named_today ? static_cast<std::uint8_t>(named_today | 1u) : named;
