@@ -1219,3 +1219,13 @@ TEST_CASE("match: a weekday before a day of the month is the event's date, not t
   CHECK(relations_between(c, 70, 137).count(Relation::conflict) == 0);
   CHECK(relations_between(c, 135, 137).count(Relation::conflict) == 0);
 }
+
+TEST_CASE("match: an authority that opens a sentence gives the country of each of its tolls without a place") {
+  // quake-turkey-syria-2023_06: "واعلنت إدارة الكوارث والطوارئ التركية ارتفاع عدد القتلى لاكثر من اثني
+  // عشر الف وثلاثمئة والمصابين الى نحو ثلاثة وستين الف": the injured too are Turkey's.
+  const compare::Comparison c = compared({"quake-turkey-syria-2023_06.txt", "quake-turkey-syria-2023_07.txt"});
+  const auto injured = claims_valued(c, "quake-turkey-syria-2023_06.txt", Kind::count, 63000);
+  REQUIRE(injured.size() == 1);
+  REQUIRE_FALSE(c.frames[injured.front()].places.empty());
+  CHECK(c.frames[injured.front()].places.front() == "تركيا");
+}

@@ -420,8 +420,8 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
 // A claim's clause before its number, folded and cut into words, read once for the tests below.
 // Filled in place and never moved: the words are views into the folded text.
 struct ClauseBefore {
-  ClauseBefore(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
-    const ClauseText text = clause_text(s, from, to, kClauseWords, 0);
+  ClauseBefore(const StoredClaim& s, std::uint32_t from, std::uint32_t to, std::size_t reach = kClauseWords) {
+    const ClauseText text = clause_text(s, from, to, reach, 0);
     if (!text.ok) return;
     folded = fold_word(text.before);
     words = words_of(folded);
@@ -436,6 +436,8 @@ struct ClauseBefore {
 // adjective a few words after a body of grammar/lexicon/authorities.tsv ("وذكرت إدارة الكوارث
 // التركية أن عدد القتلى ارتفع إلى 2316": Turkey's). Empty when none.
 constexpr std::size_t kAuthorityWords = 4;
+// How far back from a count its sentence is read for the authority that gives it.
+constexpr std::size_t kSentenceWords = 30;
 std::string authority_country(const ClauseBefore& before) {
   static const lexicon::PhraseTable bodies("authorities", 0);
   const std::vector<std::string_view>& wb = before.words;
@@ -1124,7 +1126,10 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // A toll with no place nor nationality of its own, given from a country's authority, was counted
     // there; people counted by who they are (pilgrims) are that country's.
     if (f.places.empty() && f.nationality.empty() && f.event_class == EventClass::toll && s.claim.kind == Kind::count)
-      if (const std::string c = authority_country(before_words()); !c.empty()) {
+      // The authority may open the sentence, before an earlier figure ("وأعلنت إدارة الكوارث
+      // والطوارئ التركية ارتفاع عدد القتلى لأكثر من 12300 والمصابين إلى نحو 63 ألفا": both Turkey's).
+      if (std::string c = authority_country(before_words()); !c.empty() ||
+          !(c = authority_country(ClauseBefore(s, 0, clause[i].second, kSentenceWords))).empty()) {
         if (f.counted_person) f.nationality = c;
         else f.places = place_chain(c);
       }
