@@ -780,12 +780,22 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
   auto borrowed_far = borrowed;
   borrowed_far.first.claim.lo = borrowed_far.first.claim.hi = 11300;
   CHECK(relation(make("a", 5300, false, ""), borrowed_far) == "evolves");
-  // Near figures whose only time is a story of months (daily bulletins of an epidemic) are not
+  // Near figures whose only time is a story of months (undated bulletins of an epidemic): two
+  // running totals of a toll that differ are of different days; figures of anything else are not
   // placed against each other.
   auto months = make("b", 4100, false, "");
   months.second.time = DateRange::days(2023, 6, 20, 2023, 10, 26);
   months.second.time_borrowed = true;
-  CHECK(relation(make("a", 5300, false, ""), months) == "");
+  CHECK(relation(make("a", 5300, false, ""), months) == "evolves");
+  auto standing = make("a", 5300, false, "");
+  standing.second.event_class = EventClass::unknown;
+  auto standing_months = months;
+  standing_months.second.event_class = EventClass::unknown;
+  CHECK(relation(standing, standing_months) == "");
+  // One period's new count ("188 إصابة جديدة") and a running total are two quantities.
+  auto day_count = make("b", 4100, false, "");
+  day_count.second.per_period = true;
+  CHECK(relation(make("a", 5300, false, ""), day_count) == "");
   // An exchange carried out in batches (event_types.tsv: unfolds = days): two figures of one day
   // conflict, of two days are of two batches.
   auto exchange = [&](const std::string& doc, double v, int day) {
@@ -1228,4 +1238,27 @@ TEST_CASE("match: an authority that opens a sentence gives the country of each o
   REQUIRE(injured.size() == 1);
   REQUIRE_FALSE(c.frames[injured.front()].places.empty());
   CHECK(c.frames[injured.front()].places.front() == "تركيا");
+}
+
+TEST_CASE("match: a period's new count is another quantity than the running total; undated running totals of months evolve") {
+  // bulletin-morocco-covid_01: "تسجيل 2264 إصابة جديدة ... و 72 حالة وفاة خلال ال24 ساعة المنصرمة" and
+  // "72 وفاة جديدة ليصل عدد الوفيات إلى 3373": the day's counts and the total so far.
+  const compare::Comparison c = compared({"bulletin-morocco-covid_01.txt", "bulletin-morocco-covid_02.txt",
+                                          "bulletin-morocco-covid_03.txt", "bulletin-morocco-covid_04.txt",
+                                          "bulletin-morocco-covid_05.txt", "bulletin-morocco-covid_06.txt",
+                                          "bulletin-morocco-covid_07.txt", "bulletin-morocco-covid_08.txt"});
+  for (const double day : {2264.0, 72.0}) {
+    const auto i = claims_valued(c, "bulletin-morocco-covid_01.txt", Kind::count, day);
+    REQUIRE_FALSE(i.empty());
+    for (const std::size_t k : i) CHECK(c.frames[k].per_period);
+  }
+  const auto total = claims_valued(c, "bulletin-morocco-covid_01.txt", Kind::count, 3373);
+  REQUIRE_FALSE(total.empty());
+  CHECK_FALSE(c.frames[total.front()].per_period);
+  // The undated bulletins borrow the story's months: their death totals (2041, 2878, 3373) are of
+  // different days, and evolve.
+  CHECK(relations_between(c, 2041, 2878).count(Relation::evolves) == 1);
+  CHECK(relations_between(c, 2878, 3373).count(Relation::evolves) == 1);
+  // A day's deaths (72) beside another bulletin's total is no verdict at all.
+  CHECK(relations_between(c, 72, 2878).empty());
 }

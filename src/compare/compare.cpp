@@ -140,6 +140,9 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     add(differs, [&] { return "counted " + ka + " / " + kb; });
     m.same = false;
   }
+  // One period's new count and a running total are two quantities ("188 إصابة جديدة" beside "إجمالي
+  // الإصابات 15936").
+  if (fa.per_period != fb.per_period) add(differs, [&] { return std::string("a period's count / a running total"); }), m.same = false;
   // Places: the same place, or one inside the other.
   if (fa.places.empty() || fb.places.empty()) {
     if (!fa.places.empty() || !fb.places.empty()) add(missing, [&] { return "place on one side"; }), ++m.missing;
@@ -371,10 +374,18 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
                         : ": the toll's day is uncertain and the figures are far apart, counts of different days");
     return v;
   }
+  // Two periods' new counts are two quantities, unless both are of one day known to the day.
+  if (fa.per_period && fb.per_period && !(certain && apart == 0)) return {};
   // Near figures whose only time is a story of more than a week (two daily bulletins of a
-  // months-long epidemic) cannot be placed against each other.
+  // months-long epidemic) cannot be placed against each other: two running totals of a toll that
+  // differ are of different days; anything else is left unjudged.
   for (const Frame* f : {&fa, &fb})
-    if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) return {};
+    if (f->time_borrowed && f->time.hi - f->time.lo > kBorrowedDays) {
+      if (!toll) return {};
+      v.relation = Relation::evolves;
+      v.reason = head + intervals + " do not overlap; " + when_text + ": running totals of a story of months, of different days";
+      return v;
+    }
   // Two figures either of which is given as of an hour of the day ("إلى حدود الساعة العاشرة مساءً"):
   // stages of a running count, of different hours.
   if ((fa.as_of_hour || fb.as_of_hour) && apart <= 1) {

@@ -565,6 +565,36 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
   return names_hour(text.before, SIZE_MAX) || names_hour(text.after, kWords);
 }
 
+// Whether a count is given as one period's (grammar/lexicon/period_markers.tsv): a marker in the few
+// words after its number, up to the next number (a number of hours inside the marker, "خلال ال24
+// ساعة", is part of it), or one that ends right before it ("خلال الأربع والعشرين الساعة الماضية
+// 3763 حالة").
+bool per_period(const StoredClaim& s, std::uint32_t from) {
+  static const PhraseFinder markers("period_markers", 0);
+  constexpr std::size_t kAfterWords = 6;
+  const ClauseText text = clause_text(s, from, std::numeric_limits<std::uint32_t>::max(), kClauseWords, kAfterWords);
+  if (!text.ok) return false;
+  const std::string after = fold_word(text.after);
+  std::vector<std::string_view> wa = words_of(after);
+  if (wa.size() > kAfterWords) wa.resize(kAfterWords);
+  for (std::size_t k = 0; k < wa.size(); ++k) {
+    const std::string_view w = unparticled(wa[k]);
+    const bool digits = !w.empty() && (std::isdigit(static_cast<unsigned char>(w.back())) != 0);
+    const bool hours = k + 1 < wa.size() && starts_with(wa[k + 1], "\xd8\xb3\xd8\xa7\xd8\xb9");  // ساع
+    if (digits && !hours) {
+      wa.resize(k);
+      break;
+    }
+  }
+  bool found = false;
+  markers.each(wa, [&](const std::string&) { found = true; });
+  if (found) return true;
+  const std::string before = fold_word(text.before);
+  const std::vector<std::string_view> wb = words_of(before);
+  markers.each(wb, [&](const std::string&, std::size_t first, std::size_t n) { found = found || first + n + 1 >= wb.size(); });
+  return found;
+}
+
 }  // namespace
 
 std::string event_type_in(std::string_view text) {
@@ -1133,6 +1163,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         if (f.counted_person) f.nationality = c;
         else f.places = place_chain(c);
       }
+    f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
     f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, std::numeric_limits<std::uint32_t>::max()));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.

@@ -32,6 +32,9 @@ struct Frame {
   // Its clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ عدد
   // الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة"): one stage of a running count.
   bool as_of_hour = false;
+  // It counts one period's new cases or deaths ("188 إصابة جديدة", "72 وفاة خلال ال24 ساعة"), not a
+  // running total (grammar/lexicon/period_markers.tsv): two periods' counts are two quantities.
+  bool per_period = false;
   std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
   bool time_borrowed = false;      // the time came from the story, not from the document or the sentence

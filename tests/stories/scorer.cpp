@@ -197,6 +197,7 @@ int main(int argc, char** argv) {
       if (f.as_of_hour) out += " as-of-hour";
       if (f.toll_stage) out += " rose";
       if (f.part > 0) out += " part " + std::to_string(f.part);
+      if (f.per_period) out += " per-period";
       out += " context";
       for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
       return out;
@@ -281,7 +282,13 @@ int main(int argc, char** argv) {
       if (r.relation == "different") {
         ++apart.total;
         if (got.empty()) ++apart.hit;
-        else misses.push_back("compared, though different: line " + std::to_string(r.line) + " " + r.a.doc + " " + r.a.value + " / " + r.b.doc + " " + r.b.value + " → " + said + " (" + r.reason + ")");
+        else {
+          std::string m = "compared, though different: line " + std::to_string(r.line) + " " + r.a.doc + " " + r.a.value + " / " +
+                          r.b.doc + " " + r.b.value + " → " + said + " (" + r.reason + ")";
+          for (const Side* side : {&r.a, &r.b})
+            if (!side->quoted.empty()) m += "\n      " + describe(cs[side->quoted.front()]) + frame_of(side->quoted.front());
+          misses.push_back(m);
+        }
         continue;
       }
       const auto w = wanted.find(r.relation);
