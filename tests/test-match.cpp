@@ -1262,3 +1262,12 @@ TEST_CASE("match: a period's new count is another quantity than the running tota
   // A day's deaths (72) beside another bulletin's total is no verdict at all.
   CHECK(relations_between(c, 72, 2878).empty());
 }
+
+TEST_CASE("match: a figure a document states twice is a stage of a rising count when one of its sentences says so") {
+  // crash-jeju-2024_01: "لقي 85 شخصاً على الأقل مصرعهم ... ومن المتوقع ارتفاع حصيلة الضحايا", then
+  // "وأكدت السلطات مقتل 85 شخصًا في الحادث"; _02, the same day: "أكدت السلطات مقتل 120 شخصا".
+  const compare::Comparison c = compared({"crash-jeju-2024_01.txt", "crash-jeju-2024_02.txt"});
+  for (const std::size_t i : claims_valued(c, "crash-jeju-2024_01.txt", Kind::count, 85)) CHECK(c.frames[i].toll_stage);
+  CHECK(relations_between(c, 85, 120).count(Relation::conflict) == 0);
+  CHECK(relations_between(c, 85, 120).count(Relation::evolves) == 1);
+}

@@ -1224,6 +1224,19 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       f.time_borrowed = f.time.known();
     }
   }
+  // A figure a document states twice is one figure: when one of its sentences gives it as a stage
+  // of a rising count ("لقي 85 شخصاً على الأقل مصرعهم ... ومن المتوقع ارتفاع حصيلة الضحايا"), so
+  // are its other mentions ("وأكدت السلطات مقتل 85 شخصًا في الحادث").
+  {
+    std::map<std::tuple<std::int64_t, std::string, double, double>, bool> staged;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (out.frames[i].toll_stage)
+        staged[{claims[i].document_id, claims[i].claim.counted, claims[i].claim.lo, claims[i].claim.hi}] = true;
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      if (out.frames[i].event_class == EventClass::toll && claims[i].claim.kind == Kind::count &&
+          staged.count({claims[i].document_id, claims[i].claim.counted, claims[i].claim.lo, claims[i].claim.hi}))
+        out.frames[i].toll_stage = true;
+  }
   // The parts of a breakdown are of their total's stage: "إلى حدود الساعة العاشرة مساءً، بلغ عدد
   // الوفيات 2012 ... وتركزت غالبية الوفيات في إقليمي الحوز (1293)، وتارودانت (452)" gives the
   // provinces' dead as of ten in the evening too.
