@@ -881,6 +881,34 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     for (std::size_t d = 0; d < docs.size(); ++d)
       for (const std::size_t k : docs[d].second)
         if (!frames[k].nationality.empty()) nationalities[d].insert(frames[k].nationality);
+    // The other mentions of the same figure in each document: claims of one class whose values agree,
+    // one of them of three or more significant digits. Each document's claims are swept in order of
+    // value, a few neighbours each (a document that states one figure a thousand times costs no more
+    // than a few per mention).
+    std::map<std::size_t, std::vector<std::size_t>> twins;
+    constexpr std::size_t kTwinReach = 16;
+    for (const auto& [dk, in_doc] : docs) {
+      std::vector<std::pair<Interval, std::size_t>> loose;  // widened by the last digit's unit either way
+      for (const std::size_t i : in_doc) {
+        Interval v = effective_interval(cs[i].claim, options.tolerance);
+        if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) continue;
+        const double unit = last_digit_unit((cs[i].claim.lo + cs[i].claim.hi) / 2);
+        loose.push_back({{v.lo - unit, v.hi + unit}, i});
+      }
+      std::sort(loose.begin(), loose.end(), [&](const auto& a, const auto& b) {
+        return std::tie(cs[a.second].claim.counted, a.first.lo, a.second) < std::tie(cs[b.second].claim.counted, b.first.lo, b.second);
+      });
+      for (std::size_t x = 0; x < loose.size(); ++x)
+        for (std::size_t y = x + 1; y < loose.size() && y <= x + kTwinReach; ++y) {
+          const std::size_t i = loose[x].second, j = loose[y].second;
+          if (cs[i].claim.counted != cs[j].claim.counted || loose[y].first.lo > loose[x].first.hi) break;
+          if (!distinctive(cs[i].claim) && !distinctive(cs[j].claim)) continue;
+          const auto [vi, vj] = compared_intervals(cs[i].claim, cs[j].claim, options);
+          if (!vi.overlaps(vj)) continue;
+          twins[i].push_back(j);
+          twins[j].push_back(i);
+        }
+    }
     // `check`: the article's document against each other document of the story.
     auto is_article = [&](std::size_t d) { return options.focus > 0 && docs[d].second.front() < options.focus; };
     for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -909,13 +937,19 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           return std::tie(y.same_value, y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.same_value, x.fit, x.context, x.closeness, y.i, y.j);
         });
         std::set<std::size_t> used;
+        // A figure a document states twice (39702451, then "39 مليونًا و702 ألف صوت") is one figure:
+        // once one of its mentions is paired, the others are not paired again with another figure.
+        auto use = [&](std::size_t x) {
+          used.insert(x);
+          if (const auto t = twins.find(x); t != twins.end()) used.insert(t->second.begin(), t->second.end());
+        };
         for (const Candidate& c : cands) {
           if (used.count(c.i) || used.count(c.j)) continue;
           // A document with several counts of the class pairs one only with a claim whose words it
           // shares, or that counts the same class at the same place.
           if (c.context < kContextSupport && c.fit < 3 && (frames[c.i].crowded || frames[c.j].crowded)) continue;
-          used.insert(c.i);
-          used.insert(c.j);
+          use(c.i);
+          use(c.j);
           record(c.i, c.j);
         }
         // Then, of the claims left, a figure said again in the other report is its own support.
