@@ -1284,3 +1284,13 @@ TEST_CASE("compare: framed — a figure a document states twice is paired once, 
   CHECK(relations_between(c, 39700000, 44000000).count(Relation::conflict) == 0);
   CHECK(relations_between(c, 39702451, 39702451).count(Relation::agree) == 1);
 }
+
+TEST_CASE("compare: framed — two shares of the vote whose words name one candidate conflict however far apart") {
+  // election-tunisia-2024_04 gives Maghzaoui's final "1.79% من أصوات المقترعين"; _05 the exit poll's
+  // "المغزاوي 3.9% من الأصوات". Counts twice apart may be a batch and its total; a candidate's share
+  // is no part of another share.
+  std::vector<std::string> names;
+  for (int k = 1; k <= 8; ++k) names.push_back("election-tunisia-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  CHECK(relations_between(c, 1.79, 3.9).count(Relation::conflict) == 1);
+}

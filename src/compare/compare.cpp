@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include "grammar/lexicon.hpp"
+
 namespace mizan::compare {
 
 namespace {
@@ -420,7 +422,14 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && !same_part && (apart > 0 || !certain);
   // Two parts told on two days known to the day are two batches: not one figure.
   if (other_day && certain && apart > 0) return {};
-  v.relation = strong && !other_day && ratio <= kConflictRatio ? Relation::conflict : Relation::possible_conflict;
+  // Someone's share is no part of another share: two percentages of a class that is a share of
+  // someone (the `for` column of grammar/lexicon/percent_heads.tsv: a vote share) whose words name
+  // one thing (a candidate's name and more) are one quantity however far apart ("بـ2.16 بالمئة"
+  // provisional, "يوسف أوشيش على نسبة 6.14 بالمائة" final). A turnout of the day is not: abroad,
+  // at one o'clock and at the close it is three figures.
+  const bool one_share = ca.kind == Kind::percent && ca.counted == cb.counted && !ca.counted.empty() &&
+                         lexicon::column_values("percent_heads", 1).count(ca.counted) != 0 && m.context >= kStrongContext;
+  v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "");
   if (v.relation == Relation::possible_conflict) {
