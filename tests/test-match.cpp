@@ -1294,3 +1294,32 @@ TEST_CASE("compare: framed — two shares of the vote whose words name one candi
   const compare::Comparison c = compared(names);
   CHECK(relations_between(c, 1.79, 3.9).count(Relation::conflict) == 1);
 }
+
+TEST_CASE("match: a threshold no one reached is no figure of the event; whole shares rounded and cut agree") {
+  // tests/data/iran-2024 (three reports of Iran's 2024 first round): _03 says "مع عدم حصول أي مرشح
+  // على 50% من الأصوات" (the runoff rule), _01 gives Jalili "اي بنسبة 39% من اجمالي الاصوات", _04
+  // "(38%)". He had 38.6%: 39 rounded, 38 cut short.
+  store::ClaimStore db(":memory:");
+  for (const std::string name : {"iran-election-2024-r1_01.txt", "iran-election-2024-r1_03.txt", "iran-election-2024-r1_04.txt"}) {
+    const std::string path = test::source_path("tests/data/iran-2024/" + name);
+    std::vector<std::string> problems;
+    for (Document d : ingest::read_documents(path, ingest::read_file(path), nullptr, {}, problems)) {
+      const cli::Extracted e = cli::extract_document(std::move(d));
+      db.add(e.doc, e.sentences, e.claims, &e.profile);
+    }
+    REQUIRE(problems.empty());
+  }
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  const auto threshold = claims_valued(c, "iran-election-2024-r1_03.txt", Kind::percent, 50);
+  REQUIRE(threshold.size() == 1);
+  CHECK(c.frames[threshold.front()].story == -1);
+  const auto jalili = claims_valued(c, "iran-election-2024-r1_01.txt", Kind::percent, 39);
+  REQUIRE(jalili.size() == 1);
+  CHECK(c.frames[jalili.front()].story >= 0);
+  CHECK(c.claims[jalili.front()].claim.counted == "vote share");  // "من اجمالي الاصوات"
+  CHECK(relations_between(c, 38, 50).empty());
+  CHECK(relations_between(c, 39, 38).count(Relation::conflict) == 0);
+  CHECK(relations_between(c, 39, 38).count(Relation::agree) == 1);
+}

@@ -225,11 +225,15 @@ double last_digit_unit(double v) {
 
 // A rounded figure stands for what rounds or cuts short to it: an exact value given to fewer digits
 // than the other ("904 ألف صوت" beside 904642, "46%" beside 46.10%) spans its last digit either way,
-// when it has at least two significant digits (100 or 4000 stay themselves).
+// when it has at least two significant digits (100 or 4000 stay themselves); so does a whole
+// percentage beside another (39% and 38%).
 void widen_rounded(const Claim& c, Interval& i, const Claim& other) {
   if (c.kind == Kind::date || c.qualifier != Qualifier::exact || c.lo != c.hi) return;
   const double unit = last_digit_unit(c.lo), other_unit = last_digit_unit((other.lo + other.hi) / 2);
-  if (unit <= other_unit || std::fabs(c.lo) / unit < 10) return;
+  // Two whole percentages may each be one share rounded and cut short (38.6% given as 39% and as
+  // 38%): each spans its last digit too.
+  const bool whole_shares = c.kind == Kind::percent && other.kind == Kind::percent && unit >= 1 && unit == other_unit;
+  if ((unit <= other_unit && !whole_shares) || std::fabs(c.lo) / unit < 10) return;
   // Rounded (half a unit either side) or cut short ("822 ألف" for 822606: up to a unit above).
   i.lo -= unit / 2;
   i.hi += unit;

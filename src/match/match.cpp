@@ -467,6 +467,15 @@ bool of_a_past_year(const ClauseBefore& before) {
   return false;
 }
 
+// Whether a figure's clause before its number makes it a threshold no one reached
+// (grammar/lexicon/threshold_markers.tsv: "مع عدم حصول أي مرشح على 50% من الأصوات").
+bool a_threshold(const ClauseBefore& before) {
+  static const PhraseFinder markers("threshold_markers", 0);
+  bool found = false;
+  markers.each(before.words, [&](const std::string&) { found = true; });
+  return found;
+}
+
 // The part of an event carried out in parts a claim's context words name: an ordinal (1 to 10, from
 // grammar/lexicon/ordinals.tsv) beside a noun of grammar/lexicon/batch_nouns.tsv; 0 when none, or
 // when two ordinals differ.
@@ -1187,6 +1196,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     }
     // ... and so is one its clause gives as last year's: of no story.
     if (f.story >= 0 && s.claim.kind == Kind::count && of_a_past_year(before_words())) f.story = -1;
+    // ... and so is a threshold no one reached ("مع عدم حصول أي مرشح على 50% من الأصوات").
+    if (f.story >= 0 && s.claim.kind != Kind::date && a_threshold(before_words())) f.story = -1;
     // An undated document's claim (or one dated only to the month) without a day of its own is
     // placed on the day its text names most (a dateline, or the latest full date of its most named
     // month).
