@@ -1323,3 +1323,14 @@ TEST_CASE("match: a threshold no one reached is no figure of the event; whole sh
   CHECK(relations_between(c, 39, 38).count(Relation::conflict) == 0);
   CHECK(relations_between(c, 39, 38).count(Relation::agree) == 1);
 }
+
+TEST_CASE("compare: framed — two reports' headline tolls evolve though each also gives the provinces' tolls") {
+  // quake-morocco-2023_01: "أولياً مقتل 296 شخصا"; _03: "إلى 632 وفاة"; _06: "2022 وفاة"; _08: "إلى
+  // 2497 شخصا": the national toll at four stages, each report beside its provinces' tolls, with
+  // words that share nothing.
+  const compare::Comparison c = compared({"quake-morocco-2023_01.txt", "quake-morocco-2023_03.txt",
+                                          "quake-morocco-2023_06.txt", "quake-morocco-2023_08.txt"});
+  CHECK(relations_between(c, 296, 632).count(Relation::evolves) == 1);
+  CHECK(relations_between(c, 632, 2497).count(Relation::evolves) == 1);
+  CHECK(relations_between(c, 2022, 2497).count(Relation::evolves) == 1);
+}

@@ -258,6 +258,10 @@ std::pair<Interval, Interval> compared_intervals(const Claim& a, const Claim& b,
   return {ia, ib};
 }
 
+// Two reports' headline tolls further apart than this (the smaller under a tenth of the larger, as
+// a share of the larger) are of different scopes, not one toll at two stages.
+constexpr double kHeadlineSpread = 0.9;
+
 // A bound and a figure within this share of it ("أكثر من 70" and 78) may be one quantity said twice.
 constexpr double kNearBound = 0.5;
 
@@ -922,6 +926,19 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           twins[j].push_back(i);
         }
     }
+    // Each report's headline toll of a class: its largest count of the class, not a part of a
+    // breakdown nor one period's new count.
+    std::set<std::size_t> headline;
+    for (const auto& [dk, in_doc] : docs) {
+      std::map<std::string, std::size_t> largest;  // class -> claim
+      for (const std::size_t i : in_doc) {
+        const Claim& c = cs[i].claim;
+        if (c.kind != Kind::count || c.role == Role::part || frames[i].per_period || frames[i].counted_generic) continue;
+        auto [it, fresh] = largest.emplace(c.counted, i);
+        if (!fresh && cs[it->second].claim.lo < c.lo) it->second = i;
+      }
+      for (const auto& entry : largest) headline.insert(entry.second);
+    }
     // `check`: the article's document against each other document of the story.
     auto is_article = [&](std::size_t d) { return options.focus > 0 && docs[d].second.front() < options.focus; };
     for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -987,6 +1004,20 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           const bool toll = (c.context > 0 || dated) && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
           const bool hourly = (frames[c.i].as_of_hour || frames[c.j].as_of_hour) && (c.context >= kContextSupport || c.fit >= 3);
           if (toll || hourly) record(c.i, c.j, Relation::evolves);
+        }
+        // And each report's headline toll of a class (its largest count of the dead, of the
+        // injured) evolves from the other's when the count moved: one event's toll told at two
+        // stages ("أولياً مقتل 296 شخصا", then "إلى 632 وفاة", then "2022 وفاة"), though each report
+        // also gives the provinces' tolls and their words share nothing. Not when the sentences name
+        // two kinds of event (the season's rains beside a dam's collapse), nor figures more than ten
+        // times apart (the world's toll beside a country's).
+        for (const Candidate& c : cands) {
+          if (!headline.count(c.i) || !headline.count(c.j) || frames[c.i].event_class != EventClass::toll) continue;
+          const Frame& fi = frames[c.i];
+          const Frame& fj = frames[c.j];
+          if (fi.event_in_sentence && fj.event_in_sentence && fi.event_type != fj.event_type) continue;
+          if (-c.closeness > kHeadlineSpread) continue;
+          record(c.i, c.j, Relation::evolves);
         }
       }
     }
