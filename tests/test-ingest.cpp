@@ -63,6 +63,24 @@ TEST_CASE("ingest: 'published: unknown' means no date; a bad date is refused wit
   CHECK_THROWS_WITH_AS(parse_date_arg("yesterday", "--date"), doctest::Contains("--date"), InputError);
 }
 
+TEST_CASE("ingest: a document nothing dates takes the day or month its address gives") {
+  // Addresses of real news pages, as their sites write dates in their paths.
+  CHECK(to_iso(date_in_url("https://safiralchamal.com/2022/09/22/307478")) == "2022-09-22");
+  CHECK(to_iso(date_in_url("http://arabic.people.com.cn/n3/2024/0912/c31662-20218239.html")) == "2024-09-12");
+  CHECK(to_iso(date_in_url("https://arabicpost.live/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/2024/09/11/%D8%AC%D8%A8%D9%87")) == "2024-09-11");
+  CHECK(to_iso(date_in_url("https://syriafriends.net/2022/09/%d8%a7%d8%b1%d8%aa%d9%81%d8%a7%d8%b9/")) == "2022-09");
+  CHECK(to_iso(date_in_url("https://touwensa.com/index.php/international-affairs/1531-2022-10-31-09-08-47.html")) == "");
+  CHECK_FALSE(date_in_url("https://ajel.sa/international/tgntmz8tq4").known());
+  CHECK_FALSE(date_in_url("https://al-jareeda.com/archives/110535").known());
+  CHECK_FALSE(date_in_url("https://example.org/2024/13/01/x").known());  // no 13th month
+  // Read with "published: unknown": the address dates it; a date the header gives wins.
+  Document d = read_one("a.txt", "url: https://safiralchamal.com/2022/09/22/307478\npublished: unknown\n\n" + kBody);
+  CHECK(to_iso(d.published) == "2022-09-22");
+  CHECK(d.date_source == Source::url);
+  d = read_one("a.txt", "url: https://safiralchamal.com/2022/09/22/307478\npublished: 2022-09-23\n\n" + kBody);
+  CHECK(to_iso(d.published) == "2022-09-23");
+}
+
 TEST_CASE("ingest: a text without a header keeps its first line") {
   const std::string text = "هوى الشام\nأكد مبعوث الرئيس الروسي: شيء ما.\n";
   Document d = read_one("x.txt", text);

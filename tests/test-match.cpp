@@ -1334,3 +1334,11 @@ TEST_CASE("compare: framed — two reports' headline tolls evolve though each al
   CHECK(relations_between(c, 632, 2497).count(Relation::evolves) == 1);
   CHECK(relations_between(c, 2022, 2497).count(Relation::evolves) == 1);
 }
+
+TEST_CASE("extract: the hour of the clock and a distance in كلم are not counts of people; a vessel that sank is an event") {
+  // From reports of the migrant boat that sank off Tartus in September 2022 (not in the repository):
+  // "في حين بلغ عدد الناجين حتى الساعة 8 مساء حوالي 14 شخصاً", "على إمتداد 15 الى 20 كلم".
+  CHECK(counted_in("في حين بلغ عدد الناجين حتى الساعة 8 مساء حوالي 14 شخصاً، معظمهم يتلقى العلاج", "2022-09-22", 8) == "o'clock");
+  CHECK(counted_in("وبحثت فرق الإنقاذ السورية عن ركاب المركب على إمتداد 15 الى 20 كلم، ولكن أحوال الطقس تُصعّب عمليات البحث", "2022-09-22", 15) == "km");
+  CHECK(match::event_type_in("ذكرت وسائل إعلام سورية أن عدد ضحايا مركب الموت ارتفع بعد غرق المركب قبالة ساحل مدينة طرطوس") == "sinking");
+}

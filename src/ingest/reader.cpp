@@ -83,6 +83,13 @@ void apply_date(Document& d, const std::string& value, Source source, const std:
   d.date_source = source;
 }
 
+// A document nothing dates takes the date its address gives, if any.
+void date_from_url(Document& d) {
+  if (d.published.known() || d.url.empty()) return;
+  d.published = date_in_url(d.url);
+  if (d.published.known()) d.date_source = Source::url;
+}
+
 // Flags, then the manifest, then what the file said: the strongest source that says something wins.
 void apply_outer_metadata(Document& d, const Manifest* manifest, const Overrides& o) {
   if (manifest) {
@@ -109,6 +116,41 @@ void apply_outer_metadata(Document& d, const Manifest* manifest, const Overrides
 }
 
 }  // namespace
+
+DateRange date_in_url(std::string_view url) {
+  auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    if (at + n > url.size()) return false;
+    out = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+      if (url[k] < '0' || url[k] > '9') return false;
+      out = out * 10 + (url[k] - '0');
+    }
+    return true;
+  };
+  auto ends = [&](std::size_t at) { return at >= url.size() || !(url[at] >= '0' && url[at] <= '9'); };
+  for (std::size_t at = url.find('/'); at != std::string_view::npos; at = url.find('/', at + 1)) {
+    int y = 0, m = 0, d = 0;
+    const std::size_t p = at + 1;
+    if (!digits(p, 4, y) || y < 1990 || y > 2100 || p + 4 >= url.size()) continue;
+    const char sep = url[p + 4];
+    if (sep != '/' && sep != '-') continue;
+    if (digits(p + 5, 4, m) && ends(p + 9)) {  // /2024/0912/
+      d = m % 100;
+      m /= 100;
+    } else if (!digits(p + 5, 2, m) || !ends(p + 7)) {
+      continue;
+    } else if (p + 7 < url.size() && url[p + 7] == sep && digits(p + 8, 2, d) && ends(p + 10)) {
+      // /2022/09/22 or /2024-09-11
+    } else {
+      d = 0;  // /2022/09/: a month
+    }
+    if (m < 1 || m > 12) continue;
+    if (d == 0) return DateRange::month(y, m);
+    if (d > days_in_month(y, m)) continue;
+    return DateRange::day(y, m, d);
+  }
+  return {};
+}
 
 DateRange parse_date_arg(const std::string& text, const std::string& where) {
   const std::string t(trim(text));
@@ -394,6 +436,7 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
         }
         if (fields->count("published")) apply_date(d, (*fields)["published"], Source::jsonl, where);
         apply_outer_metadata(d, manifest, overrides);
+        date_from_url(d);
       } catch (const InputError& e) {
         problems.push_back(std::string(e.what()) + "; line skipped");
         continue;
@@ -431,6 +474,7 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
   }
   if (d.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) throw InputError("no text after the header");
   apply_outer_metadata(d, manifest, overrides);
+  date_from_url(d);
   docs.push_back(std::move(d));
   return docs;
 }

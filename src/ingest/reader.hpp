@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/document.hpp"
@@ -40,6 +41,10 @@ struct Overrides {  // from --outlet and --date
 
 // Parses --date / manifest / header dates: YYYY-MM-DD, YYYY-MM or YYYY; throws InputError.
 DateRange parse_date_arg(const std::string& text, const std::string& where);
+// The day (or month) a page's address gives, as news sites write it in their paths: ".../2022/09/22/
+// 307478", ".../n3/2024/0912/c31662-...", ".../2024-09-11-...", ".../2022/09/slug" (a month). Unknown
+// when the address names none.
+DateRange date_in_url(std::string_view url);
 
 // Files named by the arguments: files as given, directories walked for *.txt and *.jsonl (sorted,
 // symlink loops visited once), "-" for stdin. Problems (a missing path) are appended to `problems`.

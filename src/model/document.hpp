@@ -14,7 +14,8 @@ struct Span {
 };
 
 // Where each piece of metadata came from, strongest first; kept so users can see why.
-enum class Source : std::uint8_t { none = 0, text, jsonl, header, manifest, flag };
+// url: the date a page's address gives, used only when nothing else gives one.
+enum class Source : std::uint8_t { none = 0, url, text, jsonl, header, manifest, flag };
 
 struct Document {
   std::string name;  // file name, or "<file>#<line>" / the JSONL id
