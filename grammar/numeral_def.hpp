@@ -200,11 +200,14 @@ auto const below_1000_def = (hundreds[set] >> -((and_ | sp) >> below_100[add])) 
 
 x3::symbols<double> const scale_dual_construct_ = number_words("scale_dual_construct");
 auto const lit_min = x3::lit("\xd9\x85\xd9\x86");  // من
+auto const lit_waw = x3::lit("\xd9\x88");  // و
 auto const group_def =
     (below_1000[set] >> -(sp >> any_scale[mul]))
   | word(scale_dual_)[set]
-    // "ألفا ريال": a dual before its noun is 2000; "ألفا" alone or before من is a thousand.
-  | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> x3::char_('\xd8', '\xdb')))
+    // "ألفا ريال": a dual before its noun is 2000; "ألفا" alone, before من or before و and a number
+    // ("مليونا و622 ألفا": 1,622,000) is the accusative of one.
+  | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> !(lit_waw >> -x3::lit(' ') >> (x3::digit | below_1000)) >>
+                                           x3::char_('\xd8', '\xdb')))
   | word(scale_)[set];
 
 // و joins a smaller group to thousands or more (ألف وخمسمائة، مليون وألفان); "عشرة و خمسة عشر" is

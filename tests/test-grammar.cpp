@@ -115,6 +115,11 @@ TEST_CASE("grammar: duals of thousands and millions") {
       {"خصص ملياران للإعمار", "ملياران", "number", "2000000000"},
       {"استمر القصف يومين", "يومين", "duration", "2 day"},
       {"انتظروا ساعتين", "ساعتين", "duration", "2 hour"},
+      // A dual in construct counts its noun; before و and a number it is the accusative of one
+      // (Jordan's 2024 turnout: "مليونا و622 ألفا و514 ناخبا", 1,622,514 voters).
+      {"وزعت ألفا وحدة سكنية", "ألفا", "number", "2000"},
+      {"بلغ عدد المقترعين مليونا و622 ألفا و514 ناخبا", "مليونا و622 ألفا و514", "number", "1622514"},
+      {"بلغ عدد النازحين مليونا وخمسمائة ألف", "مليونا وخمسمائة ألف", "number", "1500000"},
   });
 }
 
