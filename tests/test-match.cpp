@@ -21,11 +21,11 @@ using compare::Relation;
 
 namespace {
 
-// The stories articles of `names`, ingested into an in-memory store.
-store::ClaimStore story_store(const std::vector<std::string>& names) {
+// The articles `names` of a folder (the stories by default), ingested into an in-memory store.
+store::ClaimStore story_store(const std::vector<std::string>& names, const std::string& folder = "tests/data/stories/") {
   store::ClaimStore db(":memory:");
   for (const std::string& name : names) {
-    const std::string path = test::source_path("tests/data/stories/" + name);
+    const std::string path = test::source_path(folder + name);
     std::vector<std::string> problems;
     for (Document d : ingest::read_documents(path, ingest::read_file(path), nullptr, {}, problems)) {
       const cli::Extracted e = cli::extract_document(std::move(d));
@@ -1299,16 +1299,8 @@ TEST_CASE("match: a threshold no one reached is no figure of the event; whole sh
   // tests/data/iran-2024 (three reports of Iran's 2024 first round): _03 says "مع عدم حصول أي مرشح
   // على 50% من الأصوات" (the runoff rule), _01 gives Jalili "اي بنسبة 39% من اجمالي الاصوات", _04
   // "(38%)". He had 38.6%: 39 rounded, 38 cut short.
-  store::ClaimStore db(":memory:");
-  for (const std::string name : {"iran-election-2024-r1_01.txt", "iran-election-2024-r1_03.txt", "iran-election-2024-r1_04.txt"}) {
-    const std::string path = test::source_path("tests/data/iran-2024/" + name);
-    std::vector<std::string> problems;
-    for (Document d : ingest::read_documents(path, ingest::read_file(path), nullptr, {}, problems)) {
-      const cli::Extracted e = cli::extract_document(std::move(d));
-      db.add(e.doc, e.sentences, e.claims, &e.profile);
-    }
-    REQUIRE(problems.empty());
-  }
+  const store::ClaimStore db = story_store(
+      {"iran-election-2024-r1_01.txt", "iran-election-2024-r1_03.txt", "iran-election-2024-r1_04.txt"}, "tests/data/iran-2024/");
   compare::Options o;
   o.one_verdict_per_document_pair = false;
   const compare::Comparison c = cli::compare_stored(db, o);
