@@ -1334,3 +1334,19 @@ TEST_CASE("extract: the hour of the clock and a distance in كلم are not count
   CHECK(counted_in("وبحثت فرق الإنقاذ السورية عن ركاب المركب على إمتداد 15 الى 20 كلم، ولكن أحوال الطقس تُصعّب عمليات البحث", "2022-09-22", 15) == "km");
   CHECK(match::event_type_in("ذكرت وسائل إعلام سورية أن عدد ضحايا مركب الموت ارتفع بعد غرق المركب قبالة ساحل مدينة طرطوس") == "sinking");
 }
+
+TEST_CASE("extract: a count of two places joined by و is of both together, neither's alone") {
+  // quake-turkey-syria-2023_07: "ارتفعت حصيلة ضحايا الزلزال المدمر الذي ضرب سوريا وتركيا إلى نحو 15.700
+  // ألف قتيل"; _02: "ارتفع عدد القتلى في تركيا وسوريا إلى اكثر من 3660 قتيلا"; _06: Turkey's disaster
+  // agency's "اكثر من اثني عشر الف وثلاثمئة" dead, Turkey's alone.
+  const auto both = claims_of("ارتفعت حصيلة ضحايا الزلزال المدمر الذي ضرب سوريا وتركيا إلى نحو 15.700 ألف قتيل وعشرات آلاف الجرحى", "2023-02-09");
+  REQUIRE(with_value(both, 15700));
+  const std::string place = with_value(both, 15700)->location;
+  CHECK(place.find("تركيا") != std::string::npos);
+  CHECK(place != "تركيا");
+  CHECK(place == with_value(claims_of("ارتفع عدد القتلى في تركيا وسوريا إلى اكثر من 3660 قتيلا جراء أقوى زلزال", "2023-02-06"), 3660)->location);
+  const compare::Comparison c = compared({"quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_06.txt",
+                                          "quake-turkey-syria-2023_07.txt"});
+  CHECK(relations_between(c, 15700, 12300).empty());
+  CHECK(relations_between(c, 3660, 15700).count(Relation::evolves) == 1);
+}

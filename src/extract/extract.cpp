@@ -269,6 +269,25 @@ const Match* nearest(const std::vector<Match>& ms, std::size_t first, std::size_
   return best;
 }
 
+// A place and another joined to it by و ("الزلزال المدمر الذي ضرب سوريا وتركيا إلى نحو 15.700 ألف
+// قتيل") are one place of their own, both together ("تركيا وسورية", in a fixed order): a toll of the
+// two countries is neither's.
+std::string joined_places(const std::vector<Match>& places, const Match& m, std::string_view s, const std::vector<Word>& words) {
+  for (const Match& o : places) {
+    const Match* first = nullptr;
+    const Match* second = nullptr;
+    if (o.first == m.first + m.count) first = &m, second = &o;
+    else if (o.first + o.count == m.first) first = &o, second = &m;
+    else continue;
+    const Word& w = words[second->first];
+    if (!starts_with(s.substr(w.begin, w.size()), kWaw) || *first->value == *second->value) continue;
+    const std::string& a = std::min(*first->value, *second->value);
+    const std::string& b = std::max(*first->value, *second->value);
+    return a + " و" + b;
+  }
+  return *m.value;
+}
+
 // A place further after a claim, in the same clause: "قرابة 20 ألف مقاتل من هيئة تحرير الشام يتمركزون
 // حاليا في ريف إدلب" — up to 10 words on, with no other number and no و-clause between.
 const Match* place_after_verb(const std::vector<Match>& places, std::string_view s, const std::vector<Word>& words,
@@ -905,8 +924,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
       const std::vector<Match>& mine = count_places_for(w_first, w_last);
-      if (const Match* m = nearest(mine, w_first, w_last, 6, 12)) c.location = *m->value;
-      else if (const Match* later = place_after_verb(mine, s, words, w_last)) c.location = *later->value;
+      if (const Match* m = nearest(mine, w_first, w_last, 6, 12)) c.location = joined_places(mine, *m, s, words);
+      else if (const Match* later = place_after_verb(mine, s, words, w_last)) c.location = joined_places(mine, *later, s, words);
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
       // A round of a series is held where the series is; otherwise the nearest place.
       if (auto it = t.event_places.find(c.event); it != t.event_places.end()) c.location = it->second;
