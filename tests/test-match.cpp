@@ -1350,3 +1350,13 @@ TEST_CASE("extract: a count of two places joined by و is of both together, neit
   CHECK(relations_between(c, 15700, 12300).empty());
   CHECK(relations_between(c, 3660, 15700).count(Relation::evolves) == 1);
 }
+
+TEST_CASE("compare: framed — an unplaced headline toll stands for a place's only when it is its report's whole toll") {
+  // quake-turkey-syria-2023_01 gives the health ministry's 371 dead in government-held Syria; _02
+  // gives "عموم سوريا 1.389 قتيلا" and, beside it, rescue teams' "أكثر من 700" in the north (no
+  // place read): the 700 is not Syria's toll. _03's Syrian 812 is, and evolves from the 371.
+  const compare::Comparison c = compared({"quake-turkey-syria-2023_01.txt", "quake-turkey-syria-2023_02.txt",
+                                          "quake-turkey-syria-2023_03.txt"});
+  CHECK(relations_between(c, 371, 700).empty());
+  CHECK(relations_between(c, 371, 812).count(Relation::evolves) == 1);
+}

@@ -926,19 +926,37 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           twins[j].push_back(i);
         }
     }
-    // Each report's headline toll of a class: its largest count of the class, not a part of a
-    // breakdown nor one period's new count.
+    // Each report's headline tolls: its largest count of a class at each place it gives counts of,
+    // and of those with no place, not a part of a breakdown nor one period's new count. An unplaced
+    // headline stands for a place's only in a report that gives no headline of that place.
+    auto place_of = [&](std::size_t i) { return frames[i].places.empty() ? std::string() : frames[i].places.front(); };
     std::set<std::size_t> headline;
+    std::map<std::tuple<std::string, std::string, std::string>, double> headline_keys;  // document, class, place -> value
     for (const auto& [dk, in_doc] : docs) {
-      std::map<std::string, std::size_t> largest;  // class -> claim
+      std::map<std::pair<std::string, std::string>, std::size_t> largest;  // class, place -> claim
       for (const std::size_t i : in_doc) {
         const Claim& c = cs[i].claim;
         if (c.kind != Kind::count || c.role == Role::part || frames[i].per_period || frames[i].counted_generic) continue;
-        auto [it, fresh] = largest.emplace(c.counted, i);
+        auto [it, fresh] = largest.emplace(std::make_pair(c.counted, place_of(i)), i);
         if (!fresh && cs[it->second].claim.lo < c.lo) it->second = i;
       }
-      for (const auto& entry : largest) headline.insert(entry.second);
+      for (const auto& [key, i] : largest) {
+        headline.insert(i);
+        headline_keys.emplace(std::make_tuple(dk, key.first, key.second), cs[i].claim.lo);
+      }
     }
+    // Whether two headlines are of one scope: the same place, or one unplaced that is at least its own
+    // report's headline of the other's place (a report's largest toll is its whole toll: Morocco's
+    // unplaced 632 beside its "more than 600" in Morocco; government-held Syria's 371 dead is not the
+    // 700 of a report that gives all of Syria's 1,389 beside them).
+    auto same_scope = [&](std::size_t i, std::size_t j) {
+      const std::string pi = place_of(i), pj = place_of(j);
+      if (pi == pj) return true;
+      if (!pi.empty() && !pj.empty()) return false;
+      const std::size_t unplaced = pi.empty() ? i : j;
+      const auto own = headline_keys.find({doc_key(cs[unplaced]), cs[unplaced].claim.counted, pi.empty() ? pj : pi});
+      return own == headline_keys.end() || own->second <= cs[unplaced].claim.lo;
+    };
     // `check`: the article's document against each other document of the story.
     auto is_article = [&](std::size_t d) { return options.focus > 0 && docs[d].second.front() < options.focus; };
     for (std::size_t d = 0; d < docs.size(); ++d) {
@@ -1013,6 +1031,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         // times apart (the world's toll beside a country's).
         for (const Candidate& c : cands) {
           if (!headline.count(c.i) || !headline.count(c.j) || frames[c.i].event_class != EventClass::toll) continue;
+          if (!same_scope(c.i, c.j)) continue;
           const Frame& fi = frames[c.i];
           const Frame& fj = frames[c.j];
           if (fi.event_in_sentence && fj.event_in_sentence && fi.event_type != fj.event_type) continue;
