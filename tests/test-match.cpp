@@ -1360,3 +1360,19 @@ TEST_CASE("compare: framed — an unplaced headline toll stands for a place's on
   CHECK(relations_between(c, 371, 700).empty());
   CHECK(relations_between(c, 371, 812).count(Relation::evolves) == 1);
 }
+
+TEST_CASE("extract: a party's list and local seats, and seats a law sets aside, are classes of seats of their own") {
+  // From reports of Jordan's 2024 election (not in the repository): Xinhua's "فاز بـ 31 مقعدا منها 17
+  // مقعدا في الدائرة العامة و14 مقعدا في الدوائر المحلية", arabicpost's "قانون جديد خصص للأحزاب 41 مقعدا
+  // من أصل 138". A party's seats on the national list are not its seats in all, nor an allotment a result.
+  const auto xinhua = claims_of("وأضاف أن حزب جبهة العمل الإسلامي (جماعة الاخوان المسلمين) فاز بـ 31 مقعدا منها 17 مقعدا في الدائرة العامة و14 مقعدا في الدوائر المحلية.", "2024-09-11");
+  REQUIRE(with_value(xinhua, 31));
+  REQUIRE(with_value(xinhua, 17));
+  REQUIRE(with_value(xinhua, 14));
+  CHECK(with_value(xinhua, 31)->counted == "seats");
+  CHECK(with_value(xinhua, 17)->counted == "list seats");
+  CHECK(with_value(xinhua, 14)->counted == "local seats");
+  CHECK(counted_in("فيما أجريت الانتخابات وفق قانون جديد خصص للأحزاب 41 مقعدا من أصل 138 في استحقاق 2024.", "2024-09-11", 41) == "allotted seats");
+  // The words single out seats only: beds set aside are still beds.
+  CHECK(counted_in("وخصصت الوزارة 300 سرير مخصصة لمرضى كورونا في المستشفى.", "2024-09-11", 300) != "allotted seats");
+}

@@ -904,6 +904,14 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
             subset = *r;
             break;
           }
+        // A row that names the class it applies to singles out part of that class only.
+        static const std::unordered_map<std::string, std::string> subset_of = [] {
+          std::unordered_map<std::string, std::string> out;
+          for (const lexicon::Row& r : lexicon::rows("subset_classes")) out.emplace(r.field(0), r.field(1));
+          return out;
+        }();
+        if (const auto of = subset_of.find(subset); of != subset_of.end() && !of->second.empty() && of->second != c.counted)
+          subset.clear();
         if (!subset.empty()) {
           c.counted = subset;
           counted_known = true;
