@@ -1376,3 +1376,19 @@ TEST_CASE("extract: a party's list and local seats, and seats a law sets aside, 
   // The words single out seats only: beds set aside are still beds.
   CHECK(counted_in("وخصصت الوزارة 300 سرير مخصصة لمرضى كورونا في المستشفى.", "2024-09-11", 300) != "allotted seats");
 }
+
+TEST_CASE("extract: a list's first item joined by و to the next is an item, not the list's total") {
+  // hajj-heat-2024_05: "ويشمل العدد 658 مصريًا و183 إندونيسيًا و68 هنديًا و35 تونسيًا و13 من كردستان
+  // العراق و11 إيرانيًا"; crash-airindia-2025_03: "منهم 169 هنديًا، و53 بريطانيًا، و7 برتغاليين".
+  // Neither 658 nor 169 is the total of what follows it (they made two false "do not sum" verdicts).
+  const auto hajj = claims_of("ويشمل العدد 658 مصريًا و183 إندونيسيًا و68 هنديًا و35 تونسيًا و13 من كردستان العراق و11 إيرانيًا و3 سنغاليين و35 باكستانيًا و14 ماليزيًا", "2024-06-20");
+  REQUIRE(with_value(hajj, 658));
+  CHECK(with_value(hajj, 658)->role != Role::total);
+  const auto crash = claims_of("كان الركاب من جنسيات مختلفة، منهم 169 هنديًا، و53 بريطانيًا، و7 برتغاليين، وكندي واحد", "2025-06-12");
+  REQUIRE(with_value(crash, 169));
+  CHECK(with_value(crash, 169)->role != Role::total);
+  // A total before its parts is still their total: "2012 قتيلا، منهم 1293 في الحوز و452 في تارودانت".
+  const auto quake = claims_of("بلغ عدد الوفيات 2012 قتيلا، منهم 1293 في إقليم الحوز و452 في إقليم تارودانت", "2023-09-09");
+  REQUIRE(with_value(quake, 2012));
+  CHECK(with_value(quake, 2012)->role == Role::total);
+}

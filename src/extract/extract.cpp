@@ -1048,8 +1048,22 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // 1351 وفاة بإقليم الحوز، و492 حالة": the 2022 dead, not the 2421 injured).
       const std::string& part_class = out[chain.front()].counted;
       const bool named = is_counted_class(part_class) && !is_generic_class(part_class);
+      // ... unless the count right before the first part is the list's own first item, joined to it
+      // by و ("658 مصريًا و183 إندونيسيًا و68 هنديًا", "منهم 169 هنديًا، و53 بريطانيًا"): then the
+      // list has no total here.
+      bool list_of_siblings = false;
+      if (const std::size_t j0 = chain.front() - 1; chain.front() > first_claim && out[j0].kind == Kind::count &&
+                                                    found_of_claim[j0 - first_claim] != SIZE_MAX) {
+        const Found& before = found[found_of_claim[j0 - first_claim]];
+        const Found& head = found[found_of_claim[chain.front() - first_claim]];
+        if (before.number_end <= head.number_begin && starts_with(s.substr(head.begin), kWaw)) {
+          const std::string_view between = s.substr(before.number_end, head.number_begin - before.number_end);
+          list_of_siblings = std::count(between.begin(), between.end(), ' ') <= 3 &&
+                             between.find_first_of("0123456789()") == std::string_view::npos;
+        }
+      }
       std::size_t pick = SIZE_MAX;
-      for (std::size_t j = chain.front(); j-- > 0;) {
+      for (std::size_t j = chain.front(); !list_of_siblings && j-- > 0;) {
         const Claim& cand = out[j];
         if (cand.kind != Kind::count || cand.group >= 0 || cand.sentence + 2 < index) continue;
         if (cand.lo <= max_part) continue;
