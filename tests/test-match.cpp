@@ -1392,3 +1392,19 @@ TEST_CASE("extract: a list's first item joined by و to the next is an item, not
   REQUIRE(with_value(quake, 2012));
   CHECK(with_value(quake, 2012)->role == Role::total);
 }
+
+TEST_CASE("extract: parts said to be most of a total are some of it, and their total is of their class") {
+  // quake-morocco-2023_05: "بلغ عدد الوفيات ... 2012 شخصاً، وعدد الجرحى 2059، حالة منها 1404 حالة
+  // خطيرة" and then "وتركزت غالبية الوفيات في إقليمي الحوز (1293)، وتارودانت (452)": the provinces'
+  // dead are most of the 2012 dead, not parts of the 2059 injured that do not sum.
+  const compare::Comparison c = compared({"quake-morocco-2023_05.txt"});
+  const auto total = claims_valued(c, "quake-morocco-2023_05.txt", Kind::count, 2012);
+  REQUIRE(total.size() == 1);
+  CHECK(c.claims[total.front()].claim.role == Role::partial_total);
+  for (const double v : {1293.0, 452.0})
+    for (const std::size_t i : claims_valued(c, "quake-morocco-2023_05.txt", Kind::count, v)) {
+      CHECK(c.claims[i].claim.counted == "deaths");
+      CHECK(c.claims[i].claim.group == c.claims[total.front()].claim.group);
+    }
+  for (const compare::Verdict& v : c.verdicts) CHECK(v.relation != Relation::inconsistent);
+}

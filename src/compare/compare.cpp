@@ -505,12 +505,12 @@ void check_breakdowns(const std::vector<StoredClaim>& claims, const Options& o, 
   std::map<std::pair<std::string, std::int32_t>, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i].claim;
-    if (c.group >= 0 && (c.role == Role::total || c.role == Role::part))
+    if (c.group >= 0 && (c.role == Role::total || c.role == Role::partial_total || c.role == Role::part))
       groups[{doc_key(claims[i]), c.group}].push_back(i);
   }
   for (const auto& [key, idx] : groups) {
     std::vector<std::size_t> totals, parts;
-    for (const std::size_t i : idx) (claims[i].claim.role == Role::total ? totals : parts).push_back(i);
+    for (const std::size_t i : idx) (claims[i].claim.role == Role::part ? parts : totals).push_back(i);
     if (totals.empty() || parts.empty()) continue;
     std::sort(parts.begin(), parts.end(), [&](std::size_t x, std::size_t y) {
       return std::tie(claims[x].claim.claim_span.begin, claims[x].id) < std::tie(claims[y].claim.claim_span.begin, claims[y].id);
@@ -533,8 +533,15 @@ void check_breakdowns(const std::vector<StoredClaim>& claims, const Options& o, 
       v.claims.push_back(t);
       v.claims.insert(v.claims.end(), parts.begin(), parts.end());
       const std::string sum_text = describe_interval_of(sum, total.kind);
-      if (it.overlaps(sum)) {
+      // Parts said to be only some of their total may sum to less.
+      const bool some = total.role == Role::partial_total && sum.hi < it.lo;
+      if (it.overlaps(sum) || some) {
         v.relation = Relation::consistent;
+        if (some) {
+          v.reason = "breakdown: " + terms + " (sum " + sum_text + ") are some of " + describe_value(total);
+          out.push_back(std::move(v));
+          continue;
+        }
         const bool plain = sum.lo == sum.hi && describe_value(total) == sum_text;
         v.reason = "breakdown: " + describe_value(total) + " = " + terms + (plain ? "" : " (sum " + sum_text + ")");
       } else {

@@ -51,6 +51,7 @@ struct Tables {
   Phrases percent_heads_before{"percent_heads_before", 18};
   Phrases clause_breaks{"clause_breaks", 19};
   Phrases count_heads{"count_heads", 20};
+  Phrases partial_markers{"partial_markers", 22};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -60,7 +61,7 @@ struct Tables {
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
                              &scores, &person_roles, &subset_classes, &percent_heads, &event_types, &event_place_markers,
-                             &percent_heads_before, &clause_breaks, &count_heads})
+                             &percent_heads_before, &clause_breaks, &count_heads, &partial_markers})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -1062,21 +1063,34 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
                              between.find_first_of("0123456789()") == std::string_view::npos;
         }
       }
-      std::size_t pick = SIZE_MAX;
+      // Parts said to be only some of their total ("غالبية الوفيات في إقليمي الحوز (1293)"):
+      // grammar/lexicon/partial_markers.tsv in the few words before the first part.
+      bool some_only = false;
+      if (found_of_claim[chain.front() - first_claim] != SIZE_MAX) {
+        const std::size_t k0 = word_at_or_after(words, found[found_of_claim[chain.front() - first_claim]].begin);
+        for (std::size_t k = k0, seen = 0; !some_only && k-- > 0 && seen < 6; ++seen)
+          some_only = match_at(t.partial_markers, s, words, k).value != nullptr;
+      }
+      // A count of the parts' own class is preferred to one of people or cases, nearer or not (the
+      // 2012 dead, not "2059، حالة" read after the injured).
+      std::size_t pick = SIZE_MAX, loose = SIZE_MAX;
       for (std::size_t j = chain.front(); !list_of_siblings && j-- > 0;) {
         const Claim& cand = out[j];
         if (cand.kind != Kind::count || cand.group >= 0 || cand.sentence + 2 < index) continue;
         if (cand.lo <= max_part) continue;
         if (pick == SIZE_MAX) pick = j;
-        if (!named || cand.counted == part_class || !is_counted_class(cand.counted) || is_generic_class(cand.counted)) {
+        if (!named || cand.counted == part_class) {
           pick = j;
+          loose = SIZE_MAX;
           break;
         }
+        if (loose == SIZE_MAX && (!is_counted_class(cand.counted) || is_generic_class(cand.counted))) loose = j;
       }
+      if (loose != SIZE_MAX) pick = loose;
       if (pick != SIZE_MAX) {
         Claim& total = out[pick];
         total.group = g;
-        total.role = Role::total;
+        total.role = some_only ? Role::partial_total : Role::total;
         // A part counts what its total counts: "2012 قتيلا، منهم 1293 في الحوز".
         if (is_counted_class(total.counted))
           for (std::size_t ci : chain)
@@ -1156,6 +1170,19 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       parts.push_back(ci);
     }
     if (parts.size() >= 2) {
+      // Parts that name no class count what a noun a few words before the first part's place names
+      // ("وتركزت غالبية الوفيات في إقليمي الحوز (1293)، وتارودانت (452)": deaths), so that their
+      // total is the count of that class (the 2012 dead, not the 2059 injured named after them).
+      const Claim& first_part = out[parts.front()];
+      if (first_part.counted.empty()) {
+        const Found& f = found[found_of_claim[parts.front() - first_claim]];
+        std::size_t k_place = word_at_or_after(words, f.begin);
+        for (const Match& m : places)
+          if (words[m.first + m.count - 1].end <= f.number_begin && m.first < k_place && m.first + 4 >= k_place) k_place = m.first;
+        Match role_match;
+        if (const Match* role = nearest_in(t.person_roles, s, words, k_place, k_place, 6, 0, role_match))
+          for (const std::size_t ci : parts) out[ci].counted = *role->value;
+      }
       chain = parts;
       close_chain();  // links them to their total and gives them its class
     }

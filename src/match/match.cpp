@@ -1254,7 +1254,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   {
     std::map<std::pair<std::int64_t, std::int32_t>, std::size_t> total_of;
     for (std::size_t i = 0; i < claims.size(); ++i)
-      if (claims[i].claim.group >= 0 && claims[i].claim.role == Role::total)
+      if (claims[i].claim.group >= 0 && (claims[i].claim.role == Role::total || claims[i].claim.role == Role::partial_total))
         total_of[{claims[i].document_id, claims[i].claim.group}] = i;
     for (std::size_t i = 0; i < claims.size(); ++i) {
       if (claims[i].claim.group < 0 || claims[i].claim.role != Role::part) continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace mizan {
 
@@ -11,7 +12,7 @@ constexpr std::string_view kKinds[] = {"count",   "vague",   "ordinal", "date",
                                        "duration", "percent", "money",   "reference"};
 constexpr std::string_view kQualifiers[] = {"exact", "about", "at_least", "at_most",
                                             "range", "vague", "identifier"};
-constexpr std::string_view kRoles[] = {"", "total", "part", "side_a", "side_b"};
+constexpr std::string_view kRoles[] = {"", "total", "part", "side_a", "side_b", "partial_total"};
 }  // namespace
 
 std::string_view to_string(Kind k) { return kKinds[static_cast<int>(k)]; }
@@ -29,7 +30,7 @@ std::optional<Qualifier> qualifier_from_string(std::string_view s) {
   return std::nullopt;
 }
 Role role_from_string(std::string_view s) {
-  for (int i = 1; i < 5; ++i)
+  for (std::size_t i = 1; i < std::size(kRoles); ++i)
     if (kRoles[i] == s) return static_cast<Role>(i);
   return Role::none;
 }

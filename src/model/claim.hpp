@@ -14,7 +14,9 @@ enum class Kind : std::uint8_t { count, vague, ordinal, date, duration, percent,
 enum class Qualifier : std::uint8_t { exact, about, at_least, at_most, range, vague, identifier };
 // How a claim is linked to others of the same document: a breakdown's total and parts, an
 // exchange's two sides.
-enum class Role : std::uint8_t { none, total, part, side_a, side_b };
+// partial_total: a breakdown's total whose parts are said to be only some of it ("غالبية الوفيات في
+// ..."): their sum may fall short of it.
+enum class Role : std::uint8_t { none, total, part, side_a, side_b, partial_total };
 
 std::string_view to_string(Kind k);
 std::string_view to_string(Qualifier q);
