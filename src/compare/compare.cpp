@@ -934,8 +934,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         }
     }
     // Each report's headline tolls: its largest count of a class at each place it gives counts of,
-    // and of those with no place, not a part of a breakdown nor one period's new count. An unplaced
-    // headline stands for a place's only in a report that gives no headline of that place.
+    // and of those with no place, not a part of a breakdown nor one period's new count.
     auto place_of = [&](std::size_t i) { return frames[i].places.empty() ? std::string() : frames[i].places.front(); };
     std::set<std::size_t> headline;
     std::map<std::tuple<std::string, std::string, std::string>, double> headline_keys;  // document, class, place -> value
@@ -1030,8 +1029,9 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           const bool hourly = (frames[c.i].as_of_hour || frames[c.j].as_of_hour) && (c.context >= kContextSupport || c.fit >= 3);
           if (toll || hourly) record(c.i, c.j, Relation::evolves);
         }
-        // And each report's headline toll of a class (its largest count of the dead, of the
-        // injured) evolves from the other's when the count moved: one event's toll told at two
+        // And each report's headline toll of a class at a place (its largest count of the dead, of
+        // the injured, there) evolves from the other's of the same scope when the count moved: one
+        // event's toll told at two
         // stages ("أولياً مقتل 296 شخصا", then "إلى 632 وفاة", then "2022 وفاة"), though each report
         // also gives the provinces' tolls and their words share nothing. Not when the sentences name
         // two kinds of event (the season's rains beside a dam's collapse), nor figures more than ten
