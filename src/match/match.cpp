@@ -467,6 +467,25 @@ bool of_a_past_year(const ClauseBefore& before) {
   return false;
 }
 
+// How many weeks before its report a count's clause says it was given ("قد أعلن الأسبوع الماضي":
+// 1, "الشهر الماضي": 4), from the past rows of grammar/lexicon/relative_time.tsv of unit week or
+// month; 0 when it says none.
+int told_weeks_before(const ClauseBefore& before) {
+  static const std::map<std::string, int> past = [] {
+    std::map<std::string, int> out;
+    for (const lexicon::Row& r : lexicon::rows("relative_time")) {
+      const int offset = std::atoi(std::string(r.field(1)).c_str());
+      if (offset < 0 && r.field(0) == "week") out.emplace(fold_word(r.form), -offset);
+      if (offset < 0 && r.field(0) == "month") out.emplace(fold_word(r.form), -4 * offset);
+    }
+    return out;
+  }();
+  const std::vector<std::string_view>& wb = before.words;
+  for (std::size_t k = 0; k + 1 < wb.size(); ++k)
+    if (const auto it = past.find(std::string(unparticled(wb[k])) + " " + std::string(wb[k + 1])); it != past.end()) return it->second;
+  return 0;
+}
+
 // Whether a figure's clause before its number makes it a threshold no one reached
 // (grammar/lexicon/threshold_markers.tsv: "مع عدم حصول أي مرشح على 50% من الأصوات").
 bool a_threshold(const ClauseBefore& before) {
@@ -1198,10 +1217,19 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     if (f.story >= 0 && s.claim.kind == Kind::count && of_a_past_year(before_words())) f.story = -1;
     // ... and so is a threshold no one reached ("مع عدم حصول أي مرشح على 50% من الأصوات").
     if (f.story >= 0 && s.claim.kind != Kind::date && a_threshold(before_words())) f.story = -1;
+    // A toll its clause gives as said a week or a month before the report ("وكان وزير الصحة قد أعلن
+    // الأسبوع الماضي، ارتفاع ضحايا انفجار بيروت إلى 136 قتيلا") is of that earlier day, known only
+    // roughly: of a dated report, the weeks before it; of an undated one, its story's dates.
+    const int weeks_before = said_when && s.claim.kind == Kind::count ? told_weeks_before(before_words()) : 0;
+    if (weeks_before > 0) {
+      f.time = s.published.precision == Precision::day
+                   ? DateRange{s.published.lo - 7 * weeks_before - 6, s.published.lo - 7 * weeks_before, Precision::day}
+                   : DateRange{};
+    }
     // An undated document's claim (or one dated only to the month) without a day of its own is
     // placed on the day its text names most (a dateline, or the latest full date of its most named
     // month).
-    const bool undated = s.published.precision != Precision::day;
+    const bool undated = s.published.precision != Precision::day && weeks_before == 0;
     if (undated && f.time.precision != Precision::day) {
       if (const auto p = profile_of_doc.find(s.document_id); p != profile_of_doc.end()) {
         const DateRange& a = anchor[p->second];
