@@ -1420,3 +1420,19 @@ TEST_CASE("match: a toll its clause says was given a week before is not a count 
   CHECK_FALSE(c.frames[earlier.front()].time_from_text);
   CHECK(relations_between(c, 70, 136).count(Relation::conflict) == 0);
 }
+
+TEST_CASE("match: a batch whose clause names its weekday was that day") {
+  // exchange-yemen-2023_01 (undated, "أفرج اليوم الأحد"): "وتم يوم الجمعة تبادل 318 أسيراً من الجانبين،
+  // فيما جرى السبت، تبادل 350 أسيراً": Friday's and Saturday's batches, not Sunday's; _02's "قرابة 200
+  // أسير" of the third phase and _03's 675 freed in two days are other batches, not conflicts.
+  const compare::Comparison c = compared({"exchange-yemen-2023_01.txt", "exchange-yemen-2023_02.txt",
+                                          "exchange-yemen-2023_03.txt", "exchange-yemen-2023_04.txt"});
+  const auto friday = claims_valued(c, "exchange-yemen-2023_01.txt", Kind::count, 318);
+  const auto saturday = claims_valued(c, "exchange-yemen-2023_01.txt", Kind::count, 350);
+  REQUIRE(friday.size() == 1);
+  REQUIRE(saturday.size() == 1);
+  CHECK(c.frames[friday.front()].time.lo == days_from_civil(2023, 4, 14));
+  CHECK(c.frames[saturday.front()].time.lo == days_from_civil(2023, 4, 15));
+  CHECK(relations_between(c, 318, 200).count(Relation::conflict) == 0);
+  CHECK(relations_between(c, 350, 675).count(Relation::conflict) == 0);
+}

@@ -486,6 +486,31 @@ int told_weeks_before(const ClauseBefore& before) {
   return 0;
 }
 
+// The days of the week (grammar/lexicon/weekdays.tsv, the rows that name one): folded form -> ISO
+// number (1 Monday .. 7 Sunday).
+const std::unordered_map<std::string_view, int>& weekdays() {
+  static const std::unordered_map<std::string_view, int> out = [] {
+    std::unordered_map<std::string_view, int> m;  // views into rows(), kept for the program's life
+    for (const lexicon::Row& r : lexicon::rows("weekdays"))
+      if (r.field(1) == "yes") m[r.form] = std::atoi(std::string(r.field(0)).c_str());
+    return m;
+  }();
+  return out;
+}
+
+// The day of the week a claim's clause names before its number ("وتم يوم الجمعة تبادل 318 أسيراً"),
+// as an ISO number; 0 when none, or when it names today ("اليوم الجمعة").
+int weekday_in_clause(const ClauseBefore& before) {
+  static const std::string today = fold_word("اليوم");
+  const std::vector<std::string_view>& wb = before.words;
+  for (std::size_t k = wb.size(); k-- > 0;) {
+    const std::string_view bare = starts_with(wb[k], "\xd9\x88") ? wb[k].substr(2) : wb[k];  // و
+    if (const auto it = weekdays().find(bare); it != weekdays().end() && it->second >= 1 && it->second <= 7)
+      return k > 0 && wb[k - 1] == today ? 0 : it->second;
+  }
+  return 0;
+}
+
 // Whether a figure's clause before its number makes it a threshold no one reached
 // (grammar/lexicon/threshold_markers.tsv: "مع عدم حصول أي مرشح على 50% من الأصوات").
 bool a_threshold(const ClauseBefore& before) {
@@ -739,12 +764,7 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
 
   // The days of the week it names ("الأربعاء", "اليوم الجمعة"): they place an undated article within
   // its story's dates.
-  static const std::unordered_map<std::string_view, int> weekday_of = [] {
-    std::unordered_map<std::string_view, int> out;  // views into rows(), kept for the program's life
-    for (const lexicon::Row& r : lexicon::rows("weekdays"))
-      if (r.field(1) == "yes") out[r.form] = std::atoi(std::string(r.field(0)).c_str());
-    return out;
-  }();
+  const auto& weekday_of = weekdays();
   // A day named beside اليوم ("اليوم الجمعة"، "مساء اليوم الخميس") is the day it was written
   // (bit 0 set, and only such days kept); any other names a day on or before it ("ضرب فجر يوم الاثنين").
   static const std::string today = fold_word("اليوم");
@@ -1258,6 +1278,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         }
       }
     }
+    // A batch of an event carried out in parts whose clause names its weekday ("وتم يوم الجمعة تبادل
+    // 318 أسيراً من الجانبين، فيما جرى السبت، تبادل 350 أسيراً") was that day: the latest such day on
+    // or before its report's day (its date, or the day it names as today).
+    if (f.event_in_parts && s.claim.kind == Kind::count && !clause_date[i].known() && f.time.precision == Precision::day &&
+        f.time.lo == f.time.hi && (s.published.precision == Precision::day || f.time_from_text))
+      if (const int wd = weekday_in_clause(before_words())) {
+        std::int32_t d = f.time.lo;
+        while ((((d % 7) + 7 + 3) % 7 + 1) != wd) --d;  // 1970-01-01 was a Thursday (ISO 4)
+        f.time = {d, d, Precision::day};
+      }
     if (!f.time.known() && f.story >= 0) {
       f.time = out.stories[static_cast<std::size_t>(f.story)].dates;
       f.time_borrowed = f.time.known();
