@@ -1,6 +1,7 @@
 #include "match/match.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <limits>
 #include <cmath>
 #include <map>
@@ -451,39 +452,37 @@ std::string authority_country(const ClauseBefore& before) {
   return {};
 }
 
-// Whether a count's clause names a past year relative to its report before its number ("وقضى العام
-// الماضي أكثر من 200 حاج"): a figure of another year's occurrence (grammar/lexicon/relative_time.tsv,
-// the rows of unit year and a negative offset).
-bool of_a_past_year(const ClauseBefore& before) {
-  static const std::set<std::string> past_years = [] {
-    std::set<std::string> out;
+// How far back a count's clause, before its number, says it holds relative to its report: the
+// first two-word past phrase of grammar/lexicon/relative_time.tsv in it whose unit is one of `units`
+// ("وقضى العام الماضي أكثر من 200 حاج": a year; "قد أعلن الأسبوع الماضي": a week), as its unit and
+// how many units back; an empty unit when it names none.
+struct PastTime {
+  std::string_view unit;
+  int back = 0;
+};
+PastTime past_time(const ClauseBefore& before, std::initializer_list<std::string_view> units) {
+  static const std::map<std::string, PastTime> past = [] {
+    std::map<std::string, PastTime> out;  // the units are views into rows(), kept for the program's life
     for (const lexicon::Row& r : lexicon::rows("relative_time"))
-      if (r.field(0) == "year" && std::atoi(std::string(r.field(1)).c_str()) < 0) out.insert(fold_word(r.form));
+      if (const int offset = std::atoi(std::string(r.field(1)).c_str()); offset < 0) out.emplace(fold_word(r.form), PastTime{r.field(0), -offset});
     return out;
   }();
   const std::vector<std::string_view>& wb = before.words;
   for (std::size_t k = 0; k + 1 < wb.size(); ++k)
-    if (past_years.count(std::string(unparticled(wb[k])) + " " + std::string(wb[k + 1]))) return true;
-  return false;
+    if (const auto it = past.find(std::string(unparticled(wb[k])) + " " + std::string(wb[k + 1]));
+        it != past.end() && std::find(units.begin(), units.end(), it->second.unit) != units.end())
+      return it->second;
+  return {};
 }
 
-// How many weeks before its report a count's clause says it was given ("قد أعلن الأسبوع الماضي":
-// 1, "الشهر الماضي": 4), from the past rows of grammar/lexicon/relative_time.tsv of unit week or
-// month; 0 when it says none.
+// Whether a count's clause names a past year (a figure of another year's occurrence).
+bool of_a_past_year(const ClauseBefore& before) { return !past_time(before, {"year"}).unit.empty(); }
+
+// How many weeks before its report a count's clause says it was given ("الأسبوع الماضي": 1, "الشهر
+// الماضي": 4); 0 when it says neither.
 int told_weeks_before(const ClauseBefore& before) {
-  static const std::map<std::string, int> past = [] {
-    std::map<std::string, int> out;
-    for (const lexicon::Row& r : lexicon::rows("relative_time")) {
-      const int offset = std::atoi(std::string(r.field(1)).c_str());
-      if (offset < 0 && r.field(0) == "week") out.emplace(fold_word(r.form), -offset);
-      if (offset < 0 && r.field(0) == "month") out.emplace(fold_word(r.form), -4 * offset);
-    }
-    return out;
-  }();
-  const std::vector<std::string_view>& wb = before.words;
-  for (std::size_t k = 0; k + 1 < wb.size(); ++k)
-    if (const auto it = past.find(std::string(unparticled(wb[k])) + " " + std::string(wb[k + 1])); it != past.end()) return it->second;
-  return 0;
+  const PastTime t = past_time(before, {"week", "month"});
+  return t.unit == "week" ? t.back : t.unit == "month" ? 4 * t.back : 0;
 }
 
 // The days of the week (grammar/lexicon/weekdays.tsv, the rows that name one): folded form -> ISO
@@ -498,16 +497,21 @@ const std::unordered_map<std::string_view, int>& weekdays() {
   return out;
 }
 
+// The day of the week a word names, with or without و before it (ISO 1 Monday .. 7 Sunday); 0 for
+// any other word.
+int weekday_of_word(std::string_view w) {
+  const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
+  const auto it = weekdays().find(bare);
+  return it != weekdays().end() && it->second >= 1 && it->second <= 7 ? it->second : 0;
+}
+
 // The day of the week a claim's clause names before its number ("وتم يوم الجمعة تبادل 318 أسيراً"),
 // as an ISO number; 0 when none, or when it names today ("اليوم الجمعة").
 int weekday_in_clause(const ClauseBefore& before) {
   static const std::string today = fold_word("اليوم");
   const std::vector<std::string_view>& wb = before.words;
-  for (std::size_t k = wb.size(); k-- > 0;) {
-    const std::string_view bare = starts_with(wb[k], "\xd9\x88") ? wb[k].substr(2) : wb[k];  // و
-    if (const auto it = weekdays().find(bare); it != weekdays().end() && it->second >= 1 && it->second <= 7)
-      return k > 0 && wb[k - 1] == today ? 0 : it->second;
-  }
+  for (std::size_t k = wb.size(); k-- > 0;)
+    if (const int wd = weekday_of_word(wb[k])) return k > 0 && wb[k - 1] == today ? 0 : wd;
   return 0;
 }
 
@@ -764,7 +768,6 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
 
   // The days of the week it names ("الأربعاء", "اليوم الجمعة"): they place an undated article within
   // its story's dates.
-  const auto& weekday_of = weekdays();
   // A day named beside اليوم ("اليوم الجمعة"، "مساء اليوم الخميس") is the day it was written
   // (bit 0 set, and only such days kept); any other names a day on or before it ("ضرب فجر يوم الاثنين").
   static const std::string today = fold_word("اليوم");
@@ -782,16 +785,14 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
   };
   std::uint8_t named = 0, named_today = 0;
   for (std::size_t k = 0; k < text_words.size(); ++k) {
-    const std::string_view w = text_words[k];
-    const std::string_view bare = starts_with(w, "\xd9\x88") ? w.substr(2) : w;  // و
-    if (const auto it = weekday_of.find(bare); it != weekday_of.end() && it->second >= 1 && it->second <= 7) {
+    if (const int wd = weekday_of_word(text_words[k])) {
       const bool as_today = (k > 0 && text_words[k - 1] == today) || (k + 1 < text_words.size() && text_words[k + 1] == today) || said_on(k);
       // A weekday before a day of the month is part of a date ("هز العاصمة الثلاثاء 4 أغسطس"): the
       // day of the event it names, not of the news, unless a verb of saying gives it ("كما ذكرت شبكة
       // سي إن إن، الجمعة 21 يونيو").
       if (!as_today && k + 1 < text_words.size() && starts_with_digit(text_words[k + 1])) continue;
-      named = static_cast<std::uint8_t>(named | (1u << it->second));
-      if (as_today) named_today = static_cast<std::uint8_t>(named_today | (1u << it->second));
+      named = static_cast<std::uint8_t>(named | (1u << wd));
+      if (as_today) named_today = static_cast<std::uint8_t>(named_today | (1u << wd));
     }
   }
   p.weekdays = named_today ? static_cast<std::uint8_t>(named_today | 1u) : named;
@@ -1297,10 +1298,9 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // of a rising count ("لقي 85 شخصاً على الأقل مصرعهم ... ومن المتوقع ارتفاع حصيلة الضحايا"), so
   // are its other mentions ("وأكدت السلطات مقتل 85 شخصًا في الحادث").
   {
-    std::map<std::tuple<std::int64_t, std::string, double, double>, bool> staged;
+    std::set<std::tuple<std::int64_t, std::string, double, double>> staged;
     for (std::size_t i = 0; i < claims.size(); ++i)
-      if (out.frames[i].toll_stage)
-        staged[{claims[i].document_id, claims[i].claim.counted, claims[i].claim.lo, claims[i].claim.hi}] = true;
+      if (out.frames[i].toll_stage) staged.emplace(claims[i].document_id, claims[i].claim.counted, claims[i].claim.lo, claims[i].claim.hi);
     for (std::size_t i = 0; i < claims.size(); ++i)
       if (out.frames[i].event_class == EventClass::toll && claims[i].claim.kind == Kind::count &&
           staged.count({claims[i].document_id, claims[i].claim.counted, claims[i].claim.lo, claims[i].claim.hi}))
