@@ -533,17 +533,14 @@ void check_breakdowns(const std::vector<StoredClaim>& claims, const Options& o, 
       v.claims.push_back(t);
       v.claims.insert(v.claims.end(), parts.begin(), parts.end());
       const std::string sum_text = describe_interval_of(sum, total.kind);
-      // Parts said to be only some of their total may sum to less.
-      const bool some = total.role == Role::partial_total && sum.hi < it.lo;
-      if (it.overlaps(sum) || some) {
+      if (it.overlaps(sum)) {
         v.relation = Relation::consistent;
-        if (some) {
-          v.reason = "breakdown: " + terms + " (sum " + sum_text + ") are some of " + describe_value(total);
-          out.push_back(std::move(v));
-          continue;
-        }
         const bool plain = sum.lo == sum.hi && describe_value(total) == sum_text;
         v.reason = "breakdown: " + describe_value(total) + " = " + terms + (plain ? "" : " (sum " + sum_text + ")");
+      } else if (total.role == Role::partial_total && sum.hi < it.lo) {
+        // Parts said to be only some of their total may sum to less.
+        v.relation = Relation::consistent;
+        v.reason = "breakdown: " + terms + " (sum " + sum_text + ") are some of " + describe_value(total);
       } else {
         v.relation = Relation::inconsistent;
         v.reason = "breakdown: the parts " + terms + " sum to " + sum_text + ", not the stated total " +
@@ -1031,11 +1028,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
         }
         // And each report's headline toll of a class at a place (its largest count of the dead, of
         // the injured, there) evolves from the other's of the same scope when the count moved: one
-        // event's toll told at two
-        // stages ("أولياً مقتل 296 شخصا", then "إلى 632 وفاة", then "2022 وفاة"), though each report
-        // also gives the provinces' tolls and their words share nothing. Not when the sentences name
-        // two kinds of event (the season's rains beside a dam's collapse), nor figures more than ten
-        // times apart (the world's toll beside a country's).
+        // event's toll told at two stages ("أولياً مقتل 296 شخصا", then "إلى 632 وفاة", then "2022
+        // وفاة"), though each report also gives the provinces' tolls and their words share nothing.
+        // Not when the sentences name two kinds of event (the season's rains beside a dam's
+        // collapse), nor figures more than ten times apart (the world's toll beside a country's).
         for (const Candidate& c : cands) {
           if (!headline.count(c.i) || !headline.count(c.j) || frames[c.i].event_class != EventClass::toll) continue;
           if (!same_scope(c.i, c.j)) continue;
