@@ -138,7 +138,8 @@ TEST_CASE("match: articles of one event form a story; a look-alike event of the 
   // Two dam-burst floods a year apart (Derna 2023, Arbaat 2024) and two earthquakes (Turkey–Syria
   // in February 2023, Al Haouz in September 2023), from different outlets, some undated.
   const auto db = story_store({"flood-derna-2023_02.txt", "flood-derna-2023_03.txt", "flood-derna-2023_04.txt",
-                               "flood-arbaat-2024_02.txt", "flood-arbaat-2024_04.txt", "flood-arbaat-2024_07.txt",
+                               "flood-arbaat-2024_02.txt", "flood-arbaat-2024_03.txt", "flood-arbaat-2024_04.txt",
+                               "flood-arbaat-2024_07.txt",
                                "quake-turkey-syria-2023_02.txt", "quake-turkey-syria-2023_06.txt",
                                "quake-morocco-2023_03.txt", "quake-morocco-2023_04.txt"});
   const compare::Comparison c = cli::compare_stored(db, {});
@@ -148,6 +149,9 @@ TEST_CASE("match: articles of one event form a story; a look-alike event of the 
   CHECK(story.at("flood-derna-2023_02.txt") == story.at("flood-derna-2023_04.txt"));
   CHECK(story.at("flood-arbaat-2024_02.txt") >= 0);
   CHECK(story.at("flood-arbaat-2024_02.txt") == story.at("flood-arbaat-2024_07.txt"));
+  // _03 names the dam's place only as سد أربعات and بورتسودان (the gazetteer puts both in Sudan's
+  // Red Sea state).
+  CHECK(story.at("flood-arbaat-2024_02.txt") == story.at("flood-arbaat-2024_03.txt"));
   CHECK(story.at("flood-arbaat-2024_02.txt") != story.at("flood-derna-2023_02.txt"));
   CHECK(story.at("quake-morocco-2023_03.txt") >= 0);
   CHECK(story.at("quake-morocco-2023_03.txt") == story.at("quake-morocco-2023_04.txt"));
@@ -1102,6 +1106,12 @@ TEST_CASE("extract: words a few after a count that single out part of it make an
   // ... and not past a comma: the 672 injured stay injured.
   CHECK(counted_in("وقالت وزارة الداخلية في بيان إن الزلزال خلف 820 قتيلا و672 جريحا، بينهم 205 في حالة خطيرة.", "2023-09-09", 672) ==
         "injured");
+  // flood-arbaat-2024_03: the villages a flood reached are not those it destroyed; تفوق bounds.
+  const auto affected = claims_of("وأوضح أن القرى المتضررة تفوق 28 قرية حيث لم يبق منها سوى عدد محدود من المنازل.", "2024-08-26");
+  REQUIRE(with_value(affected, 28));
+  CHECK(with_value(affected, 28)->counted == "affected villages");
+  CHECK(with_value(affected, 28)->qualifier == Qualifier::at_least);
+  CHECK(counted_in("أدى انفجار سد أربعات إلى تدمير 20 قرية على الأقل وسقوط 30 قتيلا.", "2024-08-26", 20) == "villages");
   // The whole and the part are never compared: Beirut's 1500 needing care beside its 5000 injured.
   const compare::Comparison c = compared({"blast-beirut-2020_04.txt", "blast-beirut-2020_08.txt"});
   CHECK(relations_between(c, 1500, 5000).empty());
