@@ -940,6 +940,43 @@ TEST_CASE("check: another exchange between the same sides years later is new, no
   CHECK(r.out.find("\nnew\tcount\t") != std::string::npos);
 }
 
+TEST_CASE("check: a second exchange at the same place months later is new, not a conflict") {
+  // tests/data/exchange-months: the government and the opposition exchanged 10 for 10 near al-Bab on
+  // 24 November 2018, and 20 for 20 there on 12 February 2019. One stored report of the first is
+  // undated (عربي21); the other's headline names the exchange though its body goes on about the
+  // Astana talks. The second exchange's reports are checked against the first's.
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  const auto months = [](const std::string& name) { return test::source_path("tests/data/exchange-months/" + name); };
+  REQUIRE(test::run_mizan("ingest --quiet --db '" + db + "' '" + months("albab-2018-11_01.txt") + "' '" +
+                          months("albab-2018-11_02.txt") + "'")
+              .exit_code == 0);
+  for (const char* article : {"albab-2019-02_01.txt", "albab-2019-02_02.txt"}) {
+    CAPTURE(article);
+    const auto r = test::run_mizan("check --db '" + db + "' --format tsv '" + months(article) + "'");
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("\nnew\tcount\t20\t") != std::string::npos);
+    for (const char* verdict : {"\nconflict\t", "\npossible_conflict\t", "\nagree\t", "\nevolves\t"}) {
+      CAPTURE(verdict);
+      CHECK(r.out.find(verdict) == std::string::npos);
+    }
+    // The Observatory's seat is not where its prisoners were counted.
+    CHECK(r.out.find("لندن") == std::string::npos);
+  }
+  // Over all four, the report makes two stories, one of each exchange.
+  REQUIRE(test::run_mizan("ingest --quiet --db '" + db + "' '" + months("albab-2019-02_01.txt") + "' '" +
+                          months("albab-2019-02_02.txt") + "'")
+              .exit_code == 0);
+  const compare::Comparison c = cli::compare_stored(store::ClaimStore(db, /*read_only=*/true), {});
+  const auto story = stories_of(c);
+  CHECK(story.at("albab-2018-11_01.txt") >= 0);
+  CHECK(story.at("albab-2018-11_01.txt") == story.at("albab-2018-11_02.txt"));
+  CHECK(story.at("albab-2019-02_01.txt") >= 0);
+  CHECK(story.at("albab-2019-02_01.txt") == story.at("albab-2019-02_02.txt"));
+  CHECK(story.at("albab-2018-11_01.txt") != story.at("albab-2019-02_01.txt"));
+  CHECK(relations_between(c, 10, 20).empty());
+}
+
 TEST_CASE("check: round N said to begin on the day round N-1 began is a conflict") {
   // The seeds say Astana 7 began on 30 October 2017; the article, dated that day, says round 8 began.
   test::TempDir dir;

@@ -214,7 +214,7 @@ int run_check(const Argv& argv) {
     profiles.push_back(match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary));
     std::vector<StoredClaim> all = article;
     all.insert(all.end(), known.begin(), known.end());
-    match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary);
+    match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary, kArticleId);
     const compare::ArticleCheck r =
         compare::check_article(std::move(article), std::move(known), options, std::move(framing.frames));
     failed = failed || r.failed();

@@ -23,6 +23,8 @@ namespace {
 
 // Documents whose words are at least this alike (cosine of their rare-word weights) may report one event.
 constexpr double kStorySimilarity = 0.10;
+// How many of the body's mentions of an event type one in the headline is worth.
+constexpr int kTitleWeight = 5;
 // A story of a one-off event spans at most this many days; a toll or a series of bulletins at most
 // kSeriesDays. Documents further apart report different occurrences, however alike their words.
 constexpr int kStoryDays = 30;
@@ -722,11 +724,12 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
       }
     }
   };
-  // The headline says what the article is about: its triggers count twice.
+  // The headline says what the article is about: its triggers outweigh the body's mentions of the
+  // events it recalls (an exchange's report that goes on about the talks it came from).
   event_finder().each(
       title_words,
       [&](const std::string& t, std::size_t k, std::size_t n) {
-        types[t] += 2;
+        types[t] += kTitleWeight;
         year_after(title_words, k, n, t);
       },
       &title_marks.event);
@@ -830,7 +833,8 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
   return profile_from(doc.id, doc.published, describe_document(doc.title, doc.text), vocabulary);
 }
 
-Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary) {
+Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary,
+                     std::optional<std::int64_t> article) {
   Framing out;
   std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) { return a.id < b.id; });
   const std::size_t n = profiles.size();
@@ -1003,30 +1007,40 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   std::map<std::size_t, std::vector<std::size_t>> groups;
   for (std::size_t d = 0; d < n; ++d) groups[u.find(d)].push_back(d);
   std::unordered_map<std::int64_t, std::int32_t> story_of;
+  // The dates each story lends its undated documents: the article's own date is not lent to the
+  // stored documents it is checked against (it would date them by the very report they are weighed
+  // against), so without the article.
+  std::vector<DateRange> lent;
   for (const auto& [root, members] : groups) {
     if (members.size() < 2) continue;
     Story s;
     s.id = static_cast<std::int32_t>(out.stories.size());
     std::map<std::string, int> types;
     std::map<std::uint32_t, int> shared;
-    DateRange month_dates;
-    for (const std::size_t d : members) {
-      const Profile& p = profiles[d];
-      s.documents.push_back(p.id);
-      story_of[p.id] = s.id;
-      if (!p.event_type.empty()) ++types[p.event_type];
-      // The story's dates: of its documents dated to the day, else of those dated to the month.
-      DateRange& into = p.published.precision == Precision::day ? s.dates : month_dates;
-      if (p.published.known()) {
+    // The story's dates: of its documents dated to the day, else of those dated to the month.
+    auto dates_of = [&](bool with_article) {
+      DateRange days, months;
+      for (const std::size_t d : members) {
+        const Profile& p = profiles[d];
+        if (!p.published.known() || (!with_article && article && p.id == *article)) continue;
+        DateRange& into = p.published.precision == Precision::day ? days : months;
         if (!into.known()) into = p.published;
         into.lo = std::min(into.lo, p.published.lo);
         into.hi = std::max(into.hi, p.published.hi);
         into.precision = std::min(into.precision, p.published.precision);
       }
+      return days.known() ? days : months;
+    };
+    for (const std::size_t d : members) {
+      const Profile& p = profiles[d];
+      s.documents.push_back(p.id);
+      story_of[p.id] = s.id;
+      if (!p.event_type.empty()) ++types[p.event_type];
       for (const std::uint32_t w : doc_words[d])
         if (df[w] >= 2) ++shared[w];
     }
-    if (!s.dates.known()) s.dates = month_dates;
+    s.dates = dates_of(true);
+    lent.push_back(dates_of(false));
     s.event_type = most_frequent(types);
     // The label: the words most of its documents share and few others use.
     std::vector<std::pair<double, std::string_view>> ranked;
@@ -1261,8 +1275,12 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       }
     }
     // Else, in a story whose dates span at most a week, the latest day of those it names by weekday.
+    auto story_dates = [&] {
+      const auto k = static_cast<std::size_t>(f.story);
+      return article && s.document_id == *article ? out.stories[k].dates : lent[k];
+    };
     if (undated && f.time.precision != Precision::day && f.story >= 0) {
-      const DateRange& span = out.stories[static_cast<std::size_t>(f.story)].dates;
+      const DateRange span = story_dates();
       const auto p = profile_of_doc.find(s.document_id);
       if (span.known() && p != profile_of_doc.end() && profiles[p->second].weekdays && span.hi - span.lo <= 6) {
         const std::uint8_t days = profiles[p->second].weekdays;
@@ -1290,7 +1308,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         f.time = {d, d, Precision::day};
       }
     if (!f.time.known() && f.story >= 0) {
-      f.time = out.stories[static_cast<std::size_t>(f.story)].dates;
+      f.time = story_dates();
       f.time_borrowed = f.time.known();
     }
   }

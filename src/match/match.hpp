@@ -8,6 +8,7 @@
 // document's rarest words), never from all pairs.
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,8 +63,10 @@ struct Framing {
   std::vector<Frame> frames;  // one per claim, in the order the claims were given
 };
 
-// Stories of the profiled documents, then each claim's frame.
-Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary);
+// Stories of the profiled documents, then each claim's frame. `article`, when given, is the
+// document being checked against the others: its date is lent to none of them.
+Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary,
+                     std::optional<std::int64_t> article = std::nullopt);
 
 // The event type named in a piece of text ("" if none), and its class.
 std::string event_type_in(std::string_view text);
