@@ -344,7 +344,9 @@ std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, s
   std::vector<std::string_view> seen;
   for (const auto* ws : {&wb, &wa})
     for (const std::string_view w : *ws) {
-      const std::string_view st = stem(w);
+      std::string_view st = stem(w);
+      // A place's name after a particle is the name ("بمأرب" beside "مأرب").
+      if (const std::string_view p = unparticled(st); p.size() != st.size() && !places_table().find(st) && places_table().find(p)) st = p;
       if (letters(st) < 3 || std::all_of(st.begin(), st.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
       if (function_words().count(st)) continue;
       seen.push_back(st);
