@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "cli/commands.hpp"
@@ -1463,6 +1464,37 @@ TEST_CASE("match: a place's name after a particle is the name among a claim's wo
   const compare::Comparison c = compared({"exchange-yemen-2023_01.txt", "exchange-yemen-2023_02.txt", "exchange-yemen-2023_03.txt",
                                           "exchange-yemen-2023_04.txt", "exchange-yemen-2023_05.txt"});
   CHECK(relations_between(c, 105, 107).count(Relation::conflict) == 1);
+}
+
+TEST_CASE("match: whose share of the vote a percentage is: the story's names in its clause") {
+  // election-tunisia-2024_04: "فيما تحصل منافسه العياشي زمال على 7.35% ... أما المترشح الثالث زهير
+  // المغزاوي فقد تحصل على 1.79%"; _07 swaps them: "النائب السابق زهير المغزاوي ... على نسبة 7.35%".
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("election-tunisia-2024_0" + std::to_string(k) + ".txt");
+  const store::ClaimStore db = story_store(docs);
+  compare::Options o;
+  o.one_verdict_per_document_pair = false;
+  const compare::Comparison c = cli::compare_stored(db, o);
+  const auto zammel = claims_valued(c, "election-tunisia-2024_04.txt", Kind::percent, 7.35);
+  const auto maghzaoui = claims_valued(c, "election-tunisia-2024_04.txt", Kind::percent, 1.79);
+  const auto swapped = claims_valued(c, "election-tunisia-2024_07.txt", Kind::percent, 7.35);
+  REQUIRE(zammel.size() == 1);
+  REQUIRE(maghzaoui.size() == 1);
+  REQUIRE(swapped.size() == 1);
+  auto names = [&](std::size_t i) { return c.frames[i].participants; };
+  auto has = [](const std::vector<std::string>& v, const char* w) { return std::find(v.begin(), v.end(), w) != v.end(); };
+  CHECK(has(names(zammel.front()), "زمال"));
+  CHECK(has(names(maghzaoui.front()), "مغزاوي"));
+  CHECK(has(names(swapped.front()), "مغزاوي"));
+  CHECK_FALSE(has(names(swapped.front()), "زمال"));
+  auto relation = [&](std::size_t i, std::size_t j) -> std::optional<Relation> {
+    for (const compare::Verdict& v : c.verdicts)
+      if (v.claims.size() == 2 && ((v.claims[0] == i && v.claims[1] == j) || (v.claims[0] == j && v.claims[1] == i))) return v.relation;
+    return std::nullopt;
+  };
+  // The same figure for two candidates is no agreement; one candidate's two figures conflict.
+  CHECK_FALSE(relation(zammel.front(), swapped.front()).has_value());
+  CHECK(relation(maghzaoui.front(), swapped.front()) == Relation::conflict);
 }
 
 TEST_CASE("match: a toll its clause says was given a week before is not a count of the report's day") {

@@ -1,3 +1,4 @@
+#define EXP 1
 #include "compare/compare.hpp"
 
 #include <algorithm>
@@ -109,6 +110,7 @@ struct SlotMatch {
   bool counted_missing = false;  // one side counts only "people" or nothing known
   double context = 0;    // how much the words around the two numbers share
   bool crowded = false;  // either document states several values of this kind and class
+  bool same_participant = false;  // both name whose share it is, and it is the same one
   std::string text;  // "matched: ...; missing: ...; differs: ..."
 };
 
@@ -161,6 +163,14 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     else add(differs, [&] { return "nationality " + fa.nationality + " / " + fb.nationality; }), m.same = false;
   } else if (!fa.nationality.empty() || !fb.nationality.empty()) {
     add(missing, [&] { return "nationality on one side"; }), ++m.missing;
+  }
+  // Whose share: the same candidate named on both sides, or two others.
+  if (!fa.participants.empty() && !fb.participants.empty()) {
+    std::vector<std::string> both;
+    std::set_intersection(fa.participants.begin(), fa.participants.end(), fb.participants.begin(), fb.participants.end(),
+                          std::back_inserter(both));
+    if (!both.empty()) add(matched, [&] { return "whose: " + both.front(); }), ++m.matched, m.same_participant = true;
+    else add(differs, [&] { return "whose: " + fa.participants.front() + " / " + fb.participants.front(); }), m.same = false;
   }
   const std::string& xa = a.claim.actor;
   const std::string& xb = b.claim.actor;

@@ -583,6 +583,13 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
   return false;
 }
 
+// A share of the vote or a count of votes, someone's: a percentage of a class of the `for` column of
+// grammar/lexicon/percent_heads.tsv or of no class, or a count of votes.
+bool someones_share(const Claim& c) {
+  if (c.kind == Kind::percent) return c.counted.empty() || lexicon::column_values("percent_heads", 1).count(c.counted) != 0;
+  return c.kind == Kind::count && c.counted == "votes";
+}
+
 // Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
 // عدد الوفيات 2012", "بلغت 14.16% إلى حدود الساعة الواحدة بعد الزوال"): a word of
 // grammar/lexicon/hour_markers.tsv, then الساعة, then the hour (digits, or an hour word of the same
@@ -1013,6 +1020,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // stored documents it is checked against (it would date them by the very report they are weighed
   // against), so without the article.
   std::vector<DateRange> lent;
+  std::vector<std::unordered_set<std::string>> story_names;
   for (const auto& [root, members] : groups) {
     if (members.size() < 2) continue;
     Story s;
@@ -1043,6 +1051,15 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     }
     s.dates = dates_of(true);
     lent.push_back(dates_of(false));
+    // The story's names: words in two or more of its documents and seldom elsewhere (a fifth of
+    // their documents at most), that name no place: its candidates, parties, people.
+    std::unordered_set<std::string> names;
+    for (const auto& [w, c] : shared)
+      if (c >= 3 && (df[w] - c) * 5 <= c) {
+        const std::string_view text = word_text(w);
+        if (!places_table().find(text) && !places_table().find(unparticled(text))) names.emplace(text);
+      }
+    story_names.push_back(std::move(names));
     s.event_type = most_frequent(types);
     // The label: the words most of its documents share and few others use.
     std::vector<std::pair<double, std::string_view>> ranked;
@@ -1229,6 +1246,15 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         else f.places = place_chain(c);
       }
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
+    // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
+    // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
+    if (f.story >= 0 && f.event_type == "election" && someones_share(s.claim)) {
+      const auto& names = story_names[static_cast<std::size_t>(f.story)];
+      for (const std::string_view w : before_words().words)
+        if (const std::string_view st = stem(w); names.count(std::string(st))) f.participants.emplace_back(st);
+      std::sort(f.participants.begin(), f.participants.end());
+      f.participants.erase(std::unique(f.participants.begin(), f.participants.end()), f.participants.end());
+    }
     f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, std::numeric_limits<std::uint32_t>::max()));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
     // the earthquake, not of the count); any other claim at its own time, else its document's.

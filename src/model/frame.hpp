@@ -41,6 +41,9 @@ struct Frame {
   bool time_from_text = false;     // an undated document's day, read from the dates its text names
   std::vector<std::string> places;  // the claim's place and the places that contain it (تادف, الباب, حلب, سورية)
   std::string nationality;          // a count of people of one country ("41 حاجا أردنيا": الأردن); "" unknown
+  // Whose share of the vote or votes it gives: the story's names in its clause before it (sorted;
+  // empty when none or when it is no one's share).
+  std::vector<std::string> participants;
   // The words around the number (folded, clitics off, sorted), each with how rare it is in the
   // corpus: two claims whose words share names and rare words are more likely about one thing.
   std::vector<std::pair<std::string, float>> context;
