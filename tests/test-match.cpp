@@ -687,6 +687,27 @@ TEST_CASE("extract: a match's minute is what a number after الدقيقة count
   CHECK(relations_between(c, 23, 22).count(Relation::conflict) == 1);
 }
 
+TEST_CASE("extract: a bare number in parentheses where goals are told is a minute; two goals' minutes are never compared") {
+  // football-argentina-france-2022_04: "وسجل كل من ليونيل ميسي (23 من ركلة جزاء و109) وأنخل دي ماريا
+  // (36) أهداف المنتخب الأرجنتيني فيما دوّن كيليان مبابي (80 من ركلة جزاء و82 و118 من ركلة جزاء)".
+  const std::string scorers =
+      "وسجل كل من ليونيل ميسي (23 من ركلة جزاء و109) وأنخل دي ماريا (36) أهداف المنتخب الأرجنتيني فيما دوّن كيليان مبابي "
+      "(80 من ركلة جزاء و82 و118 من ركلة جزاء) أهداف فرنسا.";
+  for (const double minute : {23.0, 109.0, 36.0, 80.0, 82.0, 118.0}) {
+    CAPTURE(minute);
+    CHECK(counted_in(scorers, "2022-12-18", minute) == "minute");
+  }
+  // Where no goal is told, a number in parentheses is no minute: "أصغر لاعب في التاريخ (23 عاماً)".
+  CHECK(counted_in("وبلغ عدد الحضور في الملعب (88 ألف مشجع) في النهائي.", "2022-12-18", 88000) != "minute");
+  // Di Maria's goal: "دي ماريا (36)" (04) against "عند الدقيقة 34" (02) conflicts; Messi's penalty at
+  // 22 (02) is another goal than Di Maria's 36, however alike the words around them.
+  const compare::Comparison c = compared({"football-argentina-france-2022_01.txt", "football-argentina-france-2022_02.txt",
+                                          "football-argentina-france-2022_04.txt", "football-argentina-france-2022_05.txt"});
+  CHECK(relations_between(c, 34, 36).count(Relation::conflict) == 1);
+  CHECK(relations_between(c, 22, 36).empty());
+  CHECK(relations_between(c, 81, 118).empty());
+}
+
 TEST_CASE("extract: a bare number after نسبة is a percentage") {
   // election-algeria-2024_07: "على 904 الاف صوت بنسبة 9.56، في حين".
   const auto cs = claims_of("وحاز المرشح عبد العالي حساني الشريف على 904 الاف صوت بنسبة 9.56، في حين حل ثالثا");

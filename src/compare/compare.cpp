@@ -144,6 +144,17 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     add(differs, [&] { return "counted " + ka + " / " + kb; });
     m.same = false;
   }
+  // Two readings of a scale further apart than one thing's readings are of two things (the minutes
+  // of two goals): grammar/lexicon/class_spreads.tsv.
+  if (ka == kb) {
+    static const std::map<std::string, double> spreads = [] {
+      std::map<std::string, double> out;
+      for (const lexicon::Row& r : lexicon::rows("class_spreads")) out.emplace(r.form, std::atof(std::string(r.field(0)).c_str()));
+      return out;
+    }();
+    if (const auto it = spreads.find(ka); it != spreads.end() && std::fabs((a.claim.lo + a.claim.hi) / 2 - (b.claim.lo + b.claim.hi) / 2) > it->second)
+      add(differs, [&] { return ka + " too far apart for one"; }), m.same = false;
+  }
   // One period's new count and a running total are two quantities ("188 إصابة جديدة" beside "إجمالي
   // الإصابات 15936").
   if (fa.per_period != fb.per_period) add(differs, [&] { return std::string("a period's count / a running total"); }), m.same = false;

@@ -52,6 +52,7 @@ struct Tables {
   Phrases clause_breaks{"clause_breaks", 19};
   Phrases count_heads{"count_heads", 20};
   Phrases partial_markers{"partial_markers", 22};
+  Phrases paren_heads{"paren_heads", 23};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -61,7 +62,7 @@ struct Tables {
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
                              &scores, &person_roles, &subset_classes, &percent_heads, &event_types, &event_place_markers,
-                             &percent_heads_before, &clause_breaks, &count_heads, &partial_markers})
+                             &percent_heads_before, &clause_breaks, &count_heads, &partial_markers, &paren_heads})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -86,7 +87,8 @@ const Tables& tables() {
 // Whether `counted` is one of the lexicon's classes (deaths, fighters), not a noun kept as written.
 bool is_counted_class(const std::string& counted) {
   return lexicon::column_values("counted", 0).count(counted) || lexicon::column_values("person_roles", 0).count(counted) ||
-         lexicon::column_values("count_heads", 0).count(counted) || lexicon::column_values("subset_classes", 0).count(counted);
+         lexicon::column_values("count_heads", 0).count(counted) || lexicon::column_values("subset_classes", 0).count(counted) ||
+         lexicon::column_values("paren_heads", 0).count(counted);
 }
 
 // How many words before a date "منذ" makes it the start of a period.
@@ -574,6 +576,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   std::vector<Match> places_of_count;
   // ... nor one after a word that begins another clause (grammar/lexicon/clause_breaks.tsv).
   const auto breaks = all_matches(t.clause_breaks, s, words);
+  std::optional<std::string> paren_head;  // what a bare number in parentheses counts here, once looked for
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     for (const Match& p : count_places) {
@@ -826,6 +829,22 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           counted_known = true;
           claim_end = f.end;
           w_last = word_at_or_after(words, f.end);
+        }
+      }
+      // A bare number opening parentheses in a sentence whose words say what such numbers count
+      // ("دي ماريا (36)" where goals are told: the minute): grammar/lexicon/paren_heads.tsv.
+      if (c.kind == Kind::count && !counted_known && c.counted.empty()) {
+        const std::string_view before = s.substr(0, f.number_begin);
+        const std::size_t last = before.find_last_not_of(' ');
+        if (last != std::string_view::npos && before[last] == '(') {
+          if (!paren_head) {
+            const auto heads = all_matches(t.paren_heads, s, words);
+            paren_head = heads.empty() ? std::string() : *heads.front().value;
+          }
+          if (!paren_head->empty()) {
+            c.counted = *paren_head;
+            counted_known = true;
+          }
         }
       }
       if (c.kind == Kind::count && !counted_known && c.counted.empty() && w_first > 0) {
