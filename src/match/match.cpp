@@ -1021,7 +1021,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // against), so without the article.
   std::vector<DateRange> lent;
   std::vector<std::unordered_set<std::string>> story_names;
-  for (const auto& [root, members] : groups) {
+  for (const auto& group : groups) {
+    const std::vector<std::size_t>& members = group.second;
     if (members.size() < 2) continue;
     Story s;
     s.id = static_cast<std::int32_t>(out.stories.size());
