@@ -1518,6 +1518,19 @@ TEST_CASE("match: whose share of the vote a percentage is: the story's names in 
   CHECK(relation(maghzaoui.front(), swapped.front()) == Relation::conflict);
 }
 
+TEST_CASE("match: a given name two candidates share says no one's share") {
+  // election-algeria-2024_07: "عبد العالي حساني شريف ... 3.17 بالمائة"; Tebboune is "عبد المجيد تبون":
+  // عبد is no one's name alone (grammar/lexicon/name_particles.tsv).
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("election-algeria-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = cli::compare_stored(story_store(docs), {});
+  const auto hassani = claims_valued(c, "election-algeria-2024_07.txt", Kind::percent, 3.17);
+  REQUIRE(hassani.size() == 1);
+  const std::vector<std::string>& names = c.frames[hassani.front()].participants;
+  CHECK(std::find(names.begin(), names.end(), "حساني") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "عبد") == names.end());
+}
+
 TEST_CASE("match: a toll its clause says was given a week before is not a count of the report's day") {
   // blast-beirut-2020_08 (undated, "اليوم الثلاثاء", a week after the blast): "وكان وزير الصحة
   // اللبناني، حمد حسن، قد أعلن الأسبوع الماضي، ارتفاع ضحايا انفجار بيروت إلى 136 قتيلا" — last

@@ -1251,8 +1251,13 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
     if (f.story >= 0 && f.event_type == "election" && someones_share(s.claim)) {
       const auto& names = story_names[static_cast<std::size_t>(f.story)];
+      static const std::unordered_set<std::string> particles = [] {
+        std::unordered_set<std::string> out;
+        for (const lexicon::Row& r : lexicon::rows("name_particles")) out.emplace(stem(r.form));
+        return out;
+      }();
       for (const std::string_view w : before_words().words)
-        if (const std::string_view st = stem(w); names.count(std::string(st))) f.participants.emplace_back(st);
+        if (const std::string st(stem(w)); names.count(st) && !particles.count(st)) f.participants.push_back(st);
       std::sort(f.participants.begin(), f.participants.end());
       f.participants.erase(std::unique(f.participants.begin(), f.participants.end()), f.participants.end());
     }
