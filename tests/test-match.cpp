@@ -1171,6 +1171,11 @@ TEST_CASE("extract: words a few after a count that single out part of it make an
   CHECK(with_value(affected, 28)->counted == "affected villages");
   CHECK(with_value(affected, 28)->qualifier == Qualifier::at_least);
   CHECK(counted_in("أدى انفجار سد أربعات إلى تدمير 20 قرية على الأقل وسقوط 30 قتيلا.", "2024-08-26", 20) == "villages");
+  // A report of Saudi Arabia 2-1 Argentina (2022): the goals a referee disallowed are not goals.
+  CHECK(counted_in("وأوقع المنتخب السعودي غريمه الأرجنتيني بمصيدة تسلل، ألغى من خلالها ثلاثة أهداف لمنتخب الأرجنتين.", "2022-11-22", 3) ==
+        "disallowed goals");
+  CHECK(counted_in("حقق المنتخب السعودي فوزا تاريخيا على حساب الأرجنتين بهدفين لهدف في مباراة لعبت ظهر الثلاثاء على ملعب لوسيل.",
+                   "2022-11-22", 2) == "goals");
   // The whole and the part are never compared: Beirut's 1500 needing care beside its 5000 injured.
   const compare::Comparison c = compared({"blast-beirut-2020_04.txt", "blast-beirut-2020_08.txt"});
   CHECK(relations_between(c, 1500, 5000).empty());
