@@ -579,6 +579,14 @@ TEST_CASE("match: a date a few words after a count is its clause's: a past occur
   for (const std::size_t i : claims_valued(c, "", Kind::count, 26)) CHECK(c.frames[i].nationality == "أجانب");
 }
 
+TEST_CASE("extract: where a flight came from is not where its passengers are counted") {
+  // crash-jeju-2024_02: "كان على متن الطائرة التي كانت في طريقها من بانكوك 181 شخصا عائدة من كوريا
+  // الجنوبية، بينهم 6 من أفراد الطاقم"; _03: "وكانت تقل 175 راكبًا و6 من أفراد الطاقم، عائدة من بانكوك
+  // في تايلاند": the same six crew.
+  const compare::Comparison c = compared({"crash-jeju-2024_02.txt", "crash-jeju-2024_03.txt"});
+  CHECK(relations_between(c, 6, 6).count(Relation::agree) == 1);
+}
+
 TEST_CASE("match: people from a country are of its nationality, not counted there") {
   // hajj-heat-2024_02: "5 حجّاج من المغرب توفّوا" died in Mecca; they are Moroccans.
   const compare::Comparison c = compared({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt"});
