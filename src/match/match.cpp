@@ -583,11 +583,18 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
   return false;
 }
 
-// A share of the vote or a count of votes, someone's: a percentage of a class of the `for` column of
-// grammar/lexicon/percent_heads.tsv or of no class, or a count of votes.
-bool someones_share(const Claim& c) {
-  if (c.kind == Kind::percent) return c.counted.empty() || lexicon::column_values("percent_heads", 1).count(c.counted) != 0;
-  return c.kind == Kind::count && c.counted == "votes";
+// Whether a claim of an event of this type is someone's (grammar/lexicon/participant_classes.tsv):
+// a candidate's share of the vote or votes; a percentage of no class where a share is someone's.
+bool someones(const Claim& c, const std::string& event_type) {
+  static const std::set<std::pair<std::string, std::string>> classes = [] {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const lexicon::Row& r : lexicon::rows("participant_classes")) out.emplace(r.form, std::string(r.field(0)));
+    return out;
+  }();
+  const auto& shares = lexicon::column_values("percent_heads", 1);
+  if (c.kind == Kind::percent && c.counted.empty())
+    return std::any_of(classes.begin(), classes.end(), [&](const auto& k) { return k.second == event_type && shares.count(k.first); });
+  return (c.kind == Kind::percent || c.kind == Kind::count) && classes.count({c.counted, event_type}) != 0;
 }
 
 // Whether a claim's clause gives it as of an hour of the day ("إلى حدود الساعة العاشرة مساءً، بلغ
@@ -1249,7 +1256,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
-    if (f.story >= 0 && f.event_type == "election" && someones_share(s.claim)) {
+    if (f.story >= 0 && someones(s.claim, f.event_type)) {
       const auto& names = story_names[static_cast<std::size_t>(f.story)];
       static const std::unordered_set<std::string> particles = [] {
         std::unordered_set<std::string> out;
