@@ -577,6 +577,22 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   // ... nor one after a word that begins another clause (grammar/lexicon/clause_breaks.tsv).
   const auto breaks = all_matches(t.clause_breaks, s, words);
   std::optional<std::string> paren_head;  // what a bare number in parentheses counts here, once looked for
+  // ... nor one in the words that say who speaks, before the إن or أن that opens what he said ("وقال
+  // توفيق الشكري، المتحدث باسم الهلال الأحمر في بنغازي، إن حصيلة المفقودين تقدر بحوالي 9 آلاف": the
+  // spokesman is in Benghazi, the missing in Derna).
+  const auto saying = all_matches(t.speech_verbs, s, words);
+  std::vector<std::size_t> openers;  // words إن / أن
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = s.substr(words[k].begin, words[k].size());
+    if (w == "\xd8\xa7\xd9\x86") openers.push_back(k);  // ان (إن and أن folded)
+  }
+  auto speakers_place = [&](const Match& p, std::size_t first) {
+    for (const std::size_t o : openers)
+      if (o > p.first && o < first)
+        for (const Match& v : saying)
+          if (v.first < p.first && p.first - v.first <= 12 && o - v.first <= 16) return true;
+    return false;
+  };
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     for (const Match& p : count_places) {
@@ -587,7 +603,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       const bool other_clause = p.first >= last && std::any_of(breaks.begin(), breaks.end(), [&](const Match& b) {
         return b.first >= last && b.first < p.first;
       });
-      if (!anothers && !other_clause) places_of_count.push_back(p);
+      if (!anothers && !other_clause && !(p.first + p.count <= first && speakers_place(p, first))) places_of_count.push_back(p);
     }
     return places_of_count;
   };
