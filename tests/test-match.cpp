@@ -579,6 +579,15 @@ TEST_CASE("match: a date a few words after a count is its clause's: a past occur
   for (const std::size_t i : claims_valued(c, "", Kind::count, 26)) CHECK(c.frames[i].nationality == "أجانب");
 }
 
+TEST_CASE("compare: framed — two reports that give one figure of a toll alike give one bulletin") {
+  // quake-morocco-2023_06 and _07 both give Sunday's 2421 injured; _06 gives Al Haouz 1351 dead as of
+  // an hour, _07 1293: one bulletin's figure told two ways, a conflict, not two hours' counts.
+  const compare::Comparison c = compared({"quake-morocco-2023_06.txt", "quake-morocco-2023_07.txt"});
+  REQUIRE(relations_between(c, 2421, 2421).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 1351, 1293).count(Relation::conflict) == 1);
+  CHECK(relations_between(c, 492, 452).count(Relation::conflict) == 1);
+}
+
 TEST_CASE("extract: the place in the words that say who speaks is the speaker's, not the count's") {
   // flood-derna-2023_01: the Red Crescent's spokesman in Benghazi gives Derna's missing.
   const auto a = claims_of(

@@ -306,7 +306,8 @@ constexpr int kBorrowedDays = 7;
 
 // Two claims whose frames say they may be about the same thing: agree, conflict, possible
 // conflict or evolve.
-Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& o) {
+Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& o,
+                     bool one_bulletin = false) {
   Verdict v;
   if (same_document(a, b)) return v;
   const Claim& ca = a.claim;
@@ -387,7 +388,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // and last year's), whatever their words share.
   if (one_off && apart > o.window_days) return {};
   const bool toll = fa.event_class == EventClass::toll && fb.event_class == EventClass::toll;
-  if (!one_off && apart > 0 && ((toll && certain) || apart > o.window_days)) {
+  if (!one_off && apart > 0 && ((toll && certain && !one_bulletin) || apart > o.window_days)) {
     // A toll on different days, or a standing figure (fighters in a province) further apart than
     // the window: the number changed. Standing figures within the window are estimates of one time.
     v.relation = Relation::evolves;
@@ -419,14 +420,14 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     }
   // Two figures either of which is given as of an hour of the day ("إلى حدود الساعة العاشرة مساءً"):
   // stages of a running count, of different hours.
-  if ((fa.as_of_hour || fb.as_of_hour) && apart <= 1) {
+  if ((fa.as_of_hour || fb.as_of_hour) && apart <= 1 && !one_bulletin) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text + ": a running count given as of an hour, figures of different hours";
     return v;
   }
   // Two tolls of one day either of which its sentence gives as a count that rose ("ارتفعت الحصيلة
   // إلى 136", "ليرتفع عدد القتلى إلى 2012"): counts of different hours.
-  if (toll && (fa.toll_stage || fb.toll_stage)) {
+  if (toll && (fa.toll_stage || fb.toll_stage) && !one_bulletin) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text + ": a count said to have risen, figures of different hours";
     return v;
@@ -460,7 +461,8 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
                          lexicon::column_values("percent_heads", 1).count(ca.counted) != 0 && m.context >= kStrongContext;
   v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
-             (one_off ? ": one " + fa.event_type + ", two figures" : "");
+             (one_off ? ": one " + fa.event_type + ", two figures" : "") +
+             (one_bulletin && toll ? ": one bulletin, its figures of one hour (the reports give another of them alike)" : "");
   if (v.relation == Relation::possible_conflict) {
     // Why only possible: the first of the reasons that hold.
     v.reason += "; possible only: ";
@@ -836,10 +838,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   }
   auto time_of = [&](std::size_t i) { return framed ? frames[i].time : when(cs[i]); };
   // The pair's verdict: on its frames when there are frames, else on its subject key alone.
+  // Two documents of a story that state one figure of a toll exactly (the same 2421 injured) report
+  // one bulletin: their other figures of it are of one hour, not stages of a running count.
+  bool one_bulletin = false;
   auto decide = [&](std::size_t i, std::size_t j, const std::string* ei, const std::string* ej) {
     if (!framed) return judge(cs[i], cs[j], options, ei, ej);
     if (ei && ej) return Verdict{};  // two numbered exchanges: compared side by side in check_exchanges
-    return judge_framed(cs[i], frames[i], cs[j], frames[j], options);
+    return judge_framed(cs[i], frames[i], cs[j], frames[j], options, one_bulletin);
   };
   std::vector<std::size_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
@@ -1005,6 +1010,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
             const bool near = bounded || std::fabs(a - b) <= kNearBound * std::min(std::fabs(a), std::fabs(b));
             cands.push_back({m.context, fit_of(i, j), near && vi.overlaps(vj), vi.overlaps(vj), closeness, i, j});
           }
+        one_bulletin = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+          const Claim& x = cs[c.i].claim;
+          const Claim& y = cs[c.j].claim;
+          return frames[c.i].event_class == EventClass::toll && x.kind == Kind::count && x.counted == y.counted &&
+                 x.qualifier == Qualifier::exact && y.qualifier == Qualifier::exact && x.lo == y.lo && x.hi == y.hi &&
+                 significant(x) >= 1000 && !frames[c.i].counted_generic;
+        });
         std::sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
           return std::tie(y.same_value, y.fit, y.context, y.closeness, x.i, x.j) < std::tie(x.same_value, x.fit, x.context, x.closeness, y.i, y.j);
         });
@@ -1062,6 +1074,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           if (-c.closeness > kHeadlineSpread) continue;
           record(c.i, c.j, Relation::evolves);
         }
+        one_bulletin = false;
       }
     }
     // A figure several reports agree on is one statement of one quantity: a report that conflicts
