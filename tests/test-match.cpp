@@ -737,6 +737,9 @@ TEST_CASE("extract: a bare number in parentheses where goals are told is a minut
   CHECK(relations_between(c, 34, 36).count(Relation::conflict) == 1);
   CHECK(relations_between(c, 22, 36).empty());
   CHECK(relations_between(c, 81, 118).empty());
+  // Mbappé's equaliser, "(81)" in 01 and "و82" in 04: each report gives several minutes and their
+  // words share nothing, but two minutes a minute apart read one goal.
+  CHECK(relations_between(c, 81, 82).count(Relation::conflict) == 1);
 }
 
 TEST_CASE("extract: a bare number after نسبة is a percentage") {

@@ -111,6 +111,9 @@ struct SlotMatch {
   double context = 0;    // how much the words around the two numbers share
   bool crowded = false;  // either document states several values of this kind and class
   bool same_participant = false;  // both name whose share it is, and it is the same one
+  // Two readings of a scale close enough to be one thing's (a goal's minute given as 81 and 82):
+  // what they read is said by the values, whatever words each document shares.
+  bool one_reading = false;
   std::string text;  // "matched: ...; missing: ...; differs: ..."
 };
 
@@ -152,8 +155,12 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
       for (const lexicon::Row& r : lexicon::rows("class_spreads")) out.emplace(r.form, std::atof(std::string(r.field(0)).c_str()));
       return out;
     }();
-    if (const auto it = spreads.find(ka); it != spreads.end() && std::fabs((a.claim.lo + a.claim.hi) / 2 - (b.claim.lo + b.claim.hi) / 2) > it->second)
-      add(differs, [&] { return ka + " too far apart for one"; }), m.same = false;
+    if (const auto it = spreads.find(ka); it != spreads.end()) {
+      if (std::fabs((a.claim.lo + a.claim.hi) / 2 - (b.claim.lo + b.claim.hi) / 2) > it->second)
+        add(differs, [&] { return ka + " too far apart for one"; }), m.same = false;
+      else
+        m.one_reading = true;
+    }
   }
   // One period's new count and a running total are two quantities ("188 إصابة جديدة" beside "إجمالي
   // الإصابات 15936").
@@ -436,7 +443,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // support it, else a possible one. Strong: what is counted is known on both sides, and a slot known on both sides matched (a place,
   // an actor, the words around the numbers), or the two are of one story and neither leaves out what
   // the other names; a document that counts several things of the class needs the words to match.
-  const bool supported = !m.crowded || m.context >= kContextSupport;
+  const bool supported = !m.crowded || m.context >= kContextSupport || m.one_reading;
   // What is counted may be left unsaid on one side when the words around the numbers share much
   // (a candidate's name and more: "تحصل زمال" beside "زمال ... نسبة").
   const bool strong = (!m.counted_missing || m.context >= kStrongContext) && (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain);
