@@ -579,6 +579,19 @@ TEST_CASE("match: a date a few words after a count is its clause's: a past occur
   for (const std::size_t i : claims_valued(c, "", Kind::count, 26)) CHECK(c.frames[i].nationality == "أجانب");
 }
 
+TEST_CASE("compare: framed — a figure a report sets against another source's disputes every report of that figure") {
+  // crash-airindia-2025_01: "كان على متن الطائرة 242 شخصًا، بينما ذكرت قناة CNN News18 أن العدد الإجمالي بلغ
+  // 232 شخصًا"; _04: "وعلى متنها 242 شخصا". 232 is the count of the same people aboard: a conflict,
+  // though both count only "people" and 01 gives several such counts.
+  const compare::Comparison c = compared({"crash-airindia-2025_01.txt", "crash-airindia-2025_04.txt"});
+  CHECK(relations_between(c, 242, 242).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 232, 242).count(Relation::conflict) == 1);
+  // Two sums of a budget set side by side (revenues 1172, بينما expenditures 1251) are no dispute:
+  // only counts another report gives exactly alike are.
+  const compare::Comparison b = compared({"budget-saudi-2024_03.txt", "budget-saudi-2024_06.txt", "budget-saudi-2024_07.txt"});
+  CHECK(relations_between(b, 1172000000000, 1251000000000).count(Relation::conflict) == 0);
+}
+
 TEST_CASE("compare: framed — two reports that give one figure of a toll alike give one bulletin") {
   // quake-morocco-2023_06 and _07 both give Sunday's 2421 injured; _06 gives Al Haouz 1351 dead as of
   // an hour, _07 1293: one bulletin's figure told two ways, a conflict, not two hours' counts.

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "grammar/lexicon.hpp"
+#include "text/fold.hpp"
 
 namespace mizan::compare {
 
@@ -236,6 +237,17 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   if (!missing.empty()) m.text += (m.text.empty() ? "" : "; ") + std::string("missing: ") + missing;
   if (!differs.empty()) m.text += (m.text.empty() ? "" : "; ") + std::string("differs: ") + differs;
   return m;
+}
+
+// Whether words between two figures set one source's against another's (grammar/lexicon/dispute_markers.tsv).
+bool dispute_between(std::string_view between) {
+  static const std::vector<std::string> markers = [] {
+    std::vector<std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("dispute_markers")) out.push_back(" " + r.form + " ");
+    return out;
+  }();
+  const std::string folded = " " + fold_word(between) + " ";
+  return std::any_of(markers.begin(), markers.end(), [&](const std::string& m) { return folded.find(m) != std::string::npos; });
 }
 
 // The place of a value's last significant digit: 904000 → 1000, 46 → 1, 48.03 → 0.01.
@@ -874,10 +886,18 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   // The pairs a story group's alignment found agreeing or conflicting, for what follows from them.
   std::vector<std::tuple<std::size_t, std::size_t, Relation>> aligned;
   // `only`: record the pair only if that is its verdict (else leave it unjudged).
-  auto record = [&](std::size_t i, std::size_t j, std::optional<Relation> only = std::nullopt) {
+  // `disputed`: i's own report sets another source's figure against it, one the other report gives
+  // too: the two are one quantity, and differing on one occurrence they conflict.
+  auto record = [&](std::size_t i, std::size_t j, std::optional<Relation> only = std::nullopt, bool disputed = false) {
     const std::pair<std::size_t, std::size_t> pair{std::min(i, j), std::max(i, j)};
     if (judged.count(pair)) return;
     Verdict v = decide(i, j, exchange_of(i), exchange_of(j));
+    if (disputed) {
+      if (v.relation != Relation::possible_conflict && v.relation != Relation::conflict) return;
+      if (v.relation == Relation::possible_conflict) v.reason = v.reason.substr(0, v.reason.find("; possible only: "));
+      v.relation = Relation::conflict;
+      v.reason += "; a report that gives both sets one against the other";
+    }
     if (only && v.relation != *only) return;
     judged.insert(pair);
     if (v.reason.empty()) return;
@@ -962,6 +982,25 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           twins[i].push_back(j);
           twins[j].push_back(i);
         }
+    }
+    // Figures a report sets against each other in one sentence (`242 شخصًا، بينما ذكرت قناة ... 232
+    // شخصًا`: grammar/lexicon/dispute_markers.tsv): exact, near (within a tenth), of one class.
+    std::map<std::size_t, std::size_t> dispute;
+    for (const auto& [dk, in_doc] : docs) {
+      std::vector<std::size_t> by_place(in_doc);
+      std::sort(by_place.begin(), by_place.end(), [&](std::size_t x, std::size_t y) { return cs[x].claim.claim_span.begin < cs[y].claim.claim_span.begin; });
+      for (std::size_t k = 0; k + 1 < by_place.size(); ++k) {
+        const StoredClaim& x = cs[by_place[k]];
+        const StoredClaim& y = cs[by_place[k + 1]];
+        if (x.sentence_span.begin != y.sentence_span.begin || x.claim.counted != y.claim.counted) continue;
+        if (x.claim.qualifier != Qualifier::exact || y.claim.qualifier != Qualifier::exact || x.claim.lo == y.claim.lo) continue;
+        if (std::fabs(x.claim.lo - y.claim.lo) > 0.1 * std::max(std::fabs(x.claim.lo), std::fabs(y.claim.lo))) continue;
+        const std::uint32_t from = x.claim.claim_span.end, to = y.claim.number_span.begin;
+        if (to <= from || from < x.sentence_span.begin) continue;
+        if (!dispute_between(x.sentence_text.substr(from - x.sentence_span.begin, to - from))) continue;
+        dispute[by_place[k]] = by_place[k + 1];
+        dispute[by_place[k + 1]] = by_place[k];
+      }
     }
     // Each report's headline tolls: its largest count of a class at each place it gives counts of,
     // and of those with no place, not a part of a breakdown nor one period's new count.
@@ -1065,6 +1104,14 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           const bool toll = (c.context > 0 || dated) && c.fit >= 3 && frames[c.i].event_class == EventClass::toll;
           const bool hourly = (frames[c.i].as_of_hour || frames[c.j].as_of_hour) && (c.context >= kContextSupport || c.fit >= 3);
           if (toll || hourly) record(c.i, c.j, Relation::evolves);
+        }
+        // And a figure a report sets against another source's disputes the other report's same figure.
+        for (const Candidate& c : cands) {
+          const Claim& x = cs[c.i].claim;
+          const Claim& y = cs[c.j].claim;
+          if (x.kind != Kind::count || x.lo != y.lo || x.hi != y.hi) continue;
+          if (const auto it = dispute.find(c.i); it != dispute.end()) record(it->second, c.j, std::nullopt, /*disputed=*/true);
+          if (const auto it = dispute.find(c.j); it != dispute.end()) record(c.i, it->second, std::nullopt, /*disputed=*/true);
         }
         // And each report's headline toll of a class at a place (its largest count of the dead, of
         // the injured, there) evolves from the other's of the same scope when the count moved: one
