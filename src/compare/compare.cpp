@@ -1,4 +1,3 @@
-#define EXP 1
 #include "compare/compare.hpp"
 
 #include <algorithm>
