@@ -1059,7 +1059,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     }
     s.dates = dates_of(true);
     lent.push_back(dates_of(false));
-    // The story's names: words in two or more of its documents and seldom elsewhere (a fifth of
+    // The story's names: words in three or more of its documents and seldom elsewhere (a fifth of
     // their documents at most), that name no place: its candidates, parties, people.
     std::unordered_set<std::string> names;
     for (const auto& [w, c] : shared)
