@@ -615,6 +615,15 @@ TEST_CASE("extract: the place in the words that say who speaks is the speaker's,
   CHECK(with_value(b, 20000)->location == "إدلب");
 }
 
+TEST_CASE("extract: people lost (فقدان) are missing, unless they lost their lives") {
+  // flood-arbaat-2024_07: "مما أسفر عن مقتل العشرات وفقدان أكثر من 100 شخص"; quake-turkey-syria-2023_05:
+  // "بفقدان 1730شخصاً لحياتهم" (a word after the count says what happened, and wins a tie).
+  CHECK(counted_in("أدى انهيار سد أربعات إلى فيضانات أغرقت قرى بأكملها مما أسفر عن مقتل العشرات وفقدان أكثر من 100 شخص.",
+                   "2024-08-26", 100) == "missing");
+  CHECK(counted_in("حيث أفادت الإحصائيات تلك المناطق بفقدان 1730شخصاً لحياتهم وإصابة أكثر من 2850 آخرين.", "2023-02-08", 1730) ==
+        "deaths");
+}
+
 TEST_CASE("extract: where a flight came from is not where its passengers are counted") {
   // crash-jeju-2024_02: "كان على متن الطائرة التي كانت في طريقها من بانكوك 181 شخصا عائدة من كوريا
   // الجنوبية، بينهم 6 من أفراد الطاقم"; _03: "وكانت تقل 175 راكبًا و6 من أفراد الطاقم، عائدة من بانكوك

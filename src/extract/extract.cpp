@@ -213,7 +213,7 @@ const Match* nearest_in(const Phrases& table, std::string_view s, const std::vec
   for (std::size_t k = after; k < std::min(words.size(), after + after_n); ++k) {
     if (starts_with(s.substr(words[k].begin), kWaw)) break;
     const Match m = match_at(table, s, words, k);
-    if (m.value && k - after + 1 < best) best = k - after + 1, slot = m;
+    if (m.value && k - after + 1 <= best) best = k - after + 1, slot = m;
   }
   return best == SIZE_MAX ? nullptr : &slot;
 }
