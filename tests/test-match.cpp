@@ -1579,6 +1579,23 @@ TEST_CASE("match: whose share of the vote a percentage is: the story's names in 
   CHECK(relation(maghzaoui.front(), swapped.front()) == Relation::conflict);
 }
 
+TEST_CASE("match: in a store of one election alone, its reporting words are no one's name") {
+  // Only the eight reports of Tunisia's 2024 election: every word they share is rare in the store,
+  // yet words the lexicon knows (`الأصوات`, `نسبة`, `المترشح`, `تحصل`) name no candidate.
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("election-tunisia-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = cli::compare_stored(story_store(docs), {});
+  std::set<std::string> named;
+  for (const Frame& f : c.frames) named.insert(f.participants.begin(), f.participants.end());
+  INFO("names: " << [&] { std::string all; for (const auto& n : named) all += n + " "; return all; }());
+  CHECK(named.count("زمال") == 1);
+  CHECK(named.count("مغزاوي") == 1);
+  for (const char* word : {"حصل", "مترشح", "مرشح", "اصوات", "نسبه"}) {
+    CAPTURE(word);
+    CHECK(named.count(word) == 0);
+  }
+}
+
 TEST_CASE("match: a given name two candidates share says no one's share") {
   // election-algeria-2024_07: "عبد العالي حساني شريف ... 3.17 بالمائة"; Tebboune is "عبد المجيد تبون":
   // عبد is no one's name alone (grammar/lexicon/name_particles.tsv).

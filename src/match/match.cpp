@@ -583,6 +583,23 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
   return false;
 }
 
+// Whether a word is one the lexicon knows as something other than a name (an event's trigger, a
+// month, a number, a counted class, a title, a verb of saying: a word of any phrase of
+// grammar/lexicon/ but the organisations', which name parties): in a store of one election alone,
+// `الانتخابات`, `الرئيس`, `أكتوبر` are in most of its reports and in no other, and name no one.
+bool lexicon_word(std::string_view folded) {
+  static const std::unordered_set<std::string> known = [] {
+    std::unordered_set<std::string> out;
+    for (const std::string& file : lexicon::names()) {
+      if (file == "organisations") continue;
+      for (const lexicon::Row& r : lexicon::rows(file))
+        for (const std::string_view w : words_of(r.form)) out.emplace(stem(w));
+    }
+    return out;
+  }();
+  return known.count(std::string(folded)) != 0 || known.count(std::string(stem(folded))) != 0;
+}
+
 // Whether a claim of an event of this type is someone's (grammar/lexicon/participant_classes.tsv):
 // a candidate's share of the vote or votes; a percentage of no class where a share is someone's.
 bool someones(const Claim& c, const std::string& event_type) {
@@ -1065,7 +1082,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     for (const auto& [w, c] : shared)
       if (c >= 3 && (df[w] - c) * 5 <= c) {
         const std::string_view text = word_text(w);
-        if (!places_table().find(text) && !places_table().find(unparticled(text))) names.emplace(text);
+        if (!places_table().find(text) && !places_table().find(unparticled(text)) && !lexicon_word(text)) names.emplace(text);
       }
     story_names.push_back(std::move(names));
     s.event_type = most_frequent(types);
