@@ -322,10 +322,21 @@ bool time_certain(const Frame& f) {
 // A story's dates lent to an undated claim place it when they span at most this many days.
 constexpr int kBorrowedDays = 7;
 
+// What the alignment of two documents knows of a pair beyond its frames.
+struct PairFacts {
+  // The two reports give one bulletin (one of its toll figures alike in both): its figures are of
+  // one hour, not stages of a running count.
+  bool one_bulletin = false;
+  // One side's own report sets the other side's figure against it (`242 ... بينما ذكرت قناة ... 232`):
+  // the two are one quantity.
+  bool disputed = false;
+};
+
 // Two claims whose frames say they may be about the same thing: agree, conflict, possible
 // conflict or evolve.
 Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, const Options& o,
-                     bool one_bulletin = false) {
+                     const PairFacts& facts = {}) {
+  const bool one_bulletin = facts.one_bulletin;
   Verdict v;
   if (same_document(a, b)) return v;
   const Claim& ca = a.claim;
@@ -457,7 +468,8 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const bool supported = !m.crowded || m.context >= kContextSupport || m.one_reading;
   // What is counted may be left unsaid on one side when the words around the numbers share much
   // (a candidate's name and more: "تحصل زمال" beside "زمال ... نسبة").
-  const bool strong = (!m.counted_missing || m.context >= kStrongContext) && (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain);
+  const bool strong = facts.disputed || ((!m.counted_missing || m.context >= kStrongContext) &&
+                                         (m.matched > 0 || (m.story && m.missing == 0)) && supported && (one_off || certain));
   // Reports that disagree about one figure are mostly within a factor of two of each other (81% of
   // the conflicts annotated in tests/data/stories); figures further apart are more often two
   // different quantities of one story (a day's batch and the total) than one disputed figure.
@@ -480,7 +492,8 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "") +
-             (one_bulletin && toll ? ": one bulletin, its figures of one hour (the reports give another of them alike)" : "");
+             (one_bulletin && toll ? ": one bulletin, its figures of one hour (the reports give another of them alike)" : "") +
+             (facts.disputed ? "; a report that gives both sets one against the other" : "");
   if (v.relation == Relation::possible_conflict) {
     // Why only possible: the first of the reasons that hold.
     v.reason += "; possible only: ";
@@ -857,12 +870,13 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   auto time_of = [&](std::size_t i) { return framed ? frames[i].time : when(cs[i]); };
   // The pair's verdict: on its frames when there are frames, else on its subject key alone.
   // Two documents of a story that state one figure of a toll exactly (the same 2421 injured) report
-  // one bulletin: their other figures of it are of one hour, not stages of a running count.
+  // one bulletin: their other figures of it are of one hour, not stages of a running count. Set for
+  // the pair of documents the alignment is at.
   bool one_bulletin = false;
-  auto decide = [&](std::size_t i, std::size_t j, const std::string* ei, const std::string* ej) {
+  auto decide = [&](std::size_t i, std::size_t j, const std::string* ei, const std::string* ej, bool disputed) {
     if (!framed) return judge(cs[i], cs[j], options, ei, ej);
     if (ei && ej) return Verdict{};  // two numbered exchanges: compared side by side in check_exchanges
-    return judge_framed(cs[i], frames[i], cs[j], frames[j], options, one_bulletin);
+    return judge_framed(cs[i], frames[i], cs[j], frames[j], options, PairFacts{one_bulletin, disputed});
   };
   std::vector<std::size_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
@@ -886,17 +900,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   std::vector<std::tuple<std::size_t, std::size_t, Relation>> aligned;
   // `only`: record the pair only if that is its verdict (else leave it unjudged).
   // `disputed`: i's own report sets another source's figure against it, one the other report gives
-  // too: the two are one quantity, and differing on one occurrence they conflict.
+  // too (PairFacts).
   auto record = [&](std::size_t i, std::size_t j, std::optional<Relation> only = std::nullopt, bool disputed = false) {
     const std::pair<std::size_t, std::size_t> pair{std::min(i, j), std::max(i, j)};
     if (judged.count(pair)) return;
-    Verdict v = decide(i, j, exchange_of(i), exchange_of(j));
-    if (disputed) {
-      if (v.relation != Relation::possible_conflict && v.relation != Relation::conflict) return;
-      if (v.relation == Relation::possible_conflict) v.reason = v.reason.substr(0, v.reason.find("; possible only: "));
-      v.relation = Relation::conflict;
-      v.reason += "; a report that gives both sets one against the other";
-    }
+    Verdict v = decide(i, j, exchange_of(i), exchange_of(j), disputed);
     if (only && v.relation != *only) return;
     judged.insert(pair);
     if (v.reason.empty()) return;
@@ -1109,8 +1117,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           const Claim& x = cs[c.i].claim;
           const Claim& y = cs[c.j].claim;
           if (x.kind != Kind::count || x.lo != y.lo || x.hi != y.hi) continue;
-          if (const auto it = dispute.find(c.i); it != dispute.end()) record(it->second, c.j, std::nullopt, /*disputed=*/true);
-          if (const auto it = dispute.find(c.j); it != dispute.end()) record(c.i, it->second, std::nullopt, /*disputed=*/true);
+          if (const auto it = dispute.find(c.i); it != dispute.end()) record(it->second, c.j, Relation::conflict, /*disputed=*/true);
+          if (const auto it = dispute.find(c.j); it != dispute.end()) record(c.i, it->second, Relation::conflict, /*disputed=*/true);
         }
         // And each report's headline toll of a class at a place (its largest count of the dead, of
         // the injured, there) evolves from the other's of the same scope when the count moved: one
