@@ -1274,14 +1274,10 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
     if (f.story >= 0 && someones(s.claim, f.event_type)) {
+      // (Given names and particles, grammar/lexicon/name_particles.tsv, are lexicon words: no names.)
       const auto& names = story_names[static_cast<std::size_t>(f.story)];
-      static const std::unordered_set<std::string> particles = [] {
-        std::unordered_set<std::string> out;
-        for (const lexicon::Row& r : lexicon::rows("name_particles")) out.emplace(stem(r.form));
-        return out;
-      }();
       for (const std::string_view w : before_words().words)
-        if (const std::string st(stem(w)); names.count(st) && !particles.count(st)) f.participants.push_back(st);
+        if (const std::string st(stem(w)); names.count(st)) f.participants.push_back(st);
       std::sort(f.participants.begin(), f.participants.end());
       f.participants.erase(std::unique(f.participants.begin(), f.participants.end()), f.participants.end());
     }
