@@ -50,6 +50,27 @@ TEST_CASE("store: a document, its sentences and claims round-trip through :memor
   CHECK(db.integrity_check() == "ok");
 }
 
+TEST_CASE("store: the claims of one sentence share one copy of it, read back in any order") {
+  // A sentence may be 8 KiB and hold hundreds of claims: a copy each made a report of one dense
+  // article take gigabytes.
+  store::ClaimStore db(":memory:");
+  const auto e = sample("أصيب 3 جنود وقتل 5 مدنيين و7 مسلحين في إدلب. وأصيب 4 جنود في حماة.");
+  REQUIRE(e.claims.size() == 4);
+  CHECK(db.add(e.doc, e.sentences, e.claims));
+  for (const auto& claims : {db.claims(), db.claims_by_subject()}) {
+    REQUIRE(claims.size() == 4);
+    std::map<std::uint32_t, const char*> text_of;  // sentence -> where its text is held
+    for (const StoredClaim& c : claims) {
+      const std::string_view text = c.sentence_text;
+      CHECK(text == e.doc.text.substr(c.sentence_span.begin, c.sentence_span.size()));
+      const auto [at, fresh] = text_of.emplace(c.claim.sentence, text.data());
+      if (!fresh) CHECK(at->second == text.data());
+    }
+    CHECK(text_of.size() == 2);
+    CHECK(text_of[0] != text_of[1]);
+  }
+}
+
 TEST_CASE("store: ingesting the same bytes again is a no-op") {
   store::ClaimStore db(":memory:");
   const auto e = sample("أصيب 3 جنود.");

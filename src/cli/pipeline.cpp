@@ -28,6 +28,7 @@ Extracted extract_document(Document doc) {
 std::vector<StoredClaim> as_stored(const Extracted& e) {
   std::vector<StoredClaim> out;
   out.reserve(e.claims.size());
+  std::vector<SharedText> cut(e.sentences.size());  // the claims of one sentence share one copy of it
   for (const Claim& c : e.claims) {
     StoredClaim s;
     s.document = e.doc.name;
@@ -36,7 +37,8 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
     s.url = e.doc.url;
     if (c.sentence < e.sentences.size()) {
       s.sentence_span = e.sentences[c.sentence].span;
-      s.sentence_text = e.doc.text.substr(s.sentence_span.begin, s.sentence_span.size());
+      if (cut[c.sentence].empty()) cut[c.sentence] = e.doc.text.substr(s.sentence_span.begin, s.sentence_span.size());
+      s.sentence_text = cut[c.sentence];
     }
     s.claim = c;
     out.push_back(std::move(s));

@@ -7,6 +7,7 @@
 
 #include "model/date.hpp"
 #include "model/document.hpp"
+#include "model/shared_text.hpp"
 
 namespace mizan {
 
@@ -61,7 +62,7 @@ struct StoredClaim {
   std::string outlet;
   DateRange published;
   std::string url;
-  std::string sentence_text;  // the original sentence
+  SharedText sentence_text;  // the original sentence, shared by the claims it holds
   Span sentence_span;         // in the document's text
   Claim claim;
 };

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 
 #include "store/db.hpp"
 
@@ -227,6 +228,7 @@ std::vector<StoredClaim> read_all(const Db& db, Stmt& st) {
   Stmt text(db, kTextOnlySql);
   std::string body;
   std::int64_t loaded = -1;
+  std::unordered_map<std::uint32_t, SharedText> cut;  // the loaded document's sentences, by where they begin
   for (const std::size_t i : order) {
     StoredClaim& c = out[i];
     if (c.document_id != loaded) {
@@ -234,10 +236,14 @@ std::vector<StoredClaim> read_all(const Db& db, Stmt& st) {
       text.bind(1, c.document_id);
       body = text.step() ? text.text(0) : std::string();
       loaded = c.document_id;
+      cut.clear();
     }
     const std::size_t b = std::min<std::size_t>(c.sentence_span.begin, body.size());
     const std::size_t e = std::min<std::size_t>(std::max(c.sentence_span.end, c.sentence_span.begin), body.size());
-    c.sentence_text = body.substr(b, e - b);
+    // The claims of one sentence share one copy of it.
+    auto [at, fresh] = cut.try_emplace(c.sentence_span.begin);
+    if (fresh || at->second.size() != e - b) at->second = body.substr(b, e - b);
+    c.sentence_text = at->second;
   }
   return out;
 }
