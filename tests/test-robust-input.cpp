@@ -4,8 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 
 #include "ingest/reader.hpp"
 #include "model/error.hpp"
@@ -243,6 +245,52 @@ TEST_CASE("robust: a 100 MB article on one line is stored, in bounded time" * do
   // The same file again is known by its bytes.
   const auto again = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(path));
   CHECK(again.out.find("1 already known") != std::string::npos);
+}
+
+TEST_CASE("robust: a one-line article dense with claims is reported, listed and checked at a cost per claim" * doctest::skip()) {
+  // Run on its own by tests/ctest-robust.cmake (robust-dense-line). The case of a user's report that
+  // never finished: one article on one line, a claim every 40 bytes. Sized by its claims, not by a
+  // clock: cutting each claim's sentence out of the whole text (claims x document size), a copy of
+  // the sentence per claim (claims x 8 KiB), or checking each of the article's claims against all
+  // the others of its subject (claims squared) each take minutes or gigabytes here; work per claim
+  // takes seconds. Outside the sanitizer builds, report and claims run within an address space a
+  // copy of the sentence per claim would not fit in (MIZAN_DENSE_LIMIT_KIB; 0: no limit).
+  const char* n_env = std::getenv("MIZAN_DENSE_CLAIMS");
+  const char* limit_env = std::getenv("MIZAN_DENSE_LIMIT_KIB");
+  const std::size_t n = n_env ? std::strtoul(n_env, nullptr, 10) : 100000;
+  const std::size_t limit_kib = limit_env ? std::strtoul(limit_env, nullptr, 10) : 0;
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  const std::string path = dir / "dense.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (std::size_t i = 0; i < n; ++i) out << "نحو 15 ألف مسلح في إدلب ";
+  }
+  const auto ingest = test::run_mizan("ingest --quiet --db " + q(db) + " " + q(path));
+  REQUIRE(ingest.exit_code == 0);
+  const std::string within = limit_kib ? "ulimit -v " + std::to_string(limit_kib) + "; " : "";
+  auto run = [&](const std::string& args) { return test::run_mizan_in_shell(within, args); };
+
+  const auto claims = run("claims --db " + q(db));
+  CHECK(claims.exit_code == 0);
+  CHECK(claims.err == "");
+  const std::size_t rows = static_cast<std::size_t>(std::count(claims.out.begin(), claims.out.end(), '\n')) - 1;
+  CHECK(rows >= n);  // each phrase is a claim (a cut at a sentence's 8 KiB limit may split one into two)
+  CHECK(rows < n + n / 100);
+
+  const auto report = run("report --db " + q(db) + " --out " + q(dir / "r"));
+  CHECK(report.exit_code == 0);
+  CHECK(report.err == "");
+  CHECK(test::read(dir / "r/consistency.json").find("\"claims\": " + std::to_string(rows) + ",") != std::string::npos);
+
+  // The same article checked against the store that holds it: every claim agrees with its copy.
+  const auto check = test::run_mizan("check --db " + q(db) + " --date 2024-01-01 " + q(path));
+  CHECK(check.exit_code == 0);
+  CHECK(check.out.substr(0, check.out.find('\n')).find(std::to_string(rows) + " claims") != std::string::npos);
+  CHECK(check.out.find("conflict") == std::string::npos);
+  std::size_t agree = 0;
+  for (std::size_t at = check.out.find("\nagree\t"); at != std::string::npos; at = check.out.find("\nagree\t", at + 1)) ++agree;
+  CHECK(agree >= rows * 99 / 100);
 }
 
 TEST_CASE("robust: numbers too large for a day, month or year are read without undefined behaviour") {

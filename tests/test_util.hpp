@@ -67,17 +67,22 @@ struct RunResult {
 };
 
 // Runs the built mizan with `args` (a shell-quoted string) and optional stdin text.
-inline RunResult run_mizan(const std::string& args, const std::string& stdin_text = "") {
+// mizan run by the shell after `shell_first` (a command such as "ulimit -v 400000; ").
+inline RunResult run_mizan_in_shell(const std::string& shell_first, const std::string& args, const std::string& stdin_text = "") {
   TempDir tmp;
   const std::string in = tmp / "stdin", out = tmp / "stdout", err = tmp / "stderr";
   write(in, stdin_text);
-  const std::string cmd = std::string("'") + MIZAN_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
+  const std::string cmd = shell_first + "'" + MIZAN_BINARY + "' " + args + " <'" + in + "' >'" + out + "' 2>'" + err + "'";
   const int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = read(out);
   r.err = read(err);
   return r;
+}
+
+inline RunResult run_mizan(const std::string& args, const std::string& stdin_text = "") {
+  return run_mizan_in_shell("", args, stdin_text);
 }
 
 }  // namespace mizan::test

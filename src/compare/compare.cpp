@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <unordered_set>
 #include <tuple>
 
 #include "grammar/lexicon.hpp"
@@ -29,6 +30,11 @@ bool same_document(const StoredClaim& a, const StoredClaim& b) {
 }
 
 DateRange when(const StoredClaim& s) { return claim_time(s); }
+
+// `check`: how many of a group's stored claims an article's claim is walked past either way, and how
+// many of one document's it is paired with (see compare_claims).
+constexpr std::size_t kCheckReach = 1024;
+constexpr std::size_t kCheckPerDocument = 8;
 
 // Dates of a series more than this many days apart are of different occurrences (rounds are weeks apart).
 constexpr int kSameOccurrenceDays = 7;
@@ -895,13 +901,19 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   std::map<std::string, std::map<double, std::size_t>> series;  // ordinal series -> value -> first claim
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
   std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
-  std::set<std::pair<std::size_t, std::size_t>> judged;  // a pair met in two groups is judged once
+  struct PairHash {
+    std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
+      return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
+    }
+  };
+  std::unordered_set<std::pair<std::size_t, std::size_t>, PairHash> judged;  // a pair met in two groups is judged once
   // The pairs a story group's alignment found agreeing or conflicting, for what follows from them.
   std::vector<std::tuple<std::size_t, std::size_t, Relation>> aligned;
   // `only`: record the pair only if that is its verdict (else leave it unjudged).
   // `disputed`: i's own report sets another source's figure against it, one the other report gives
   // too (PairFacts).
   auto record = [&](std::size_t i, std::size_t j, std::optional<Relation> only = std::nullopt, bool disputed = false) {
+    if (same_document(cs[i], cs[j])) return;  // never a verdict, whichever judge (and not worth remembering)
     const std::pair<std::size_t, std::size_t> pair{std::min(i, j), std::max(i, j)};
     if (judged.count(pair)) return;
     Verdict v = decide(i, j, exchange_of(i), exchange_of(j), disputed);
@@ -1197,6 +1209,12 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       if (subject_group && frames[i].story >= 0 && frames[i].story == frames[j].story) return;
       record(i, j);
     };
+    // For `check`: where the group's stored claims are (the walk below skips the article's own, so
+    // that an article of many claims of one subject costs no more per claim).
+    std::vector<std::size_t> stored_at;
+    if (options.focus > 0)
+      for (std::size_t y = begin; y < end; ++y)
+        if (key_claim[order[y]] >= options.focus) stored_at.push_back(y);
     for (std::size_t x = begin; x < end; ++x) {
       const std::size_t i = key_claim[order[x]];
       if (cs[i].claim.kind == Kind::ordinal && when(cs[i]).known()) {
@@ -1206,25 +1224,32 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       }
       if (options.focus > 0) {
         if (i >= options.focus) continue;
-        // The article's claim against its whole group: within the window, and the nearest beyond.
+        // The article's claim against its group's stored claims: those within the window, and the
+        // nearest beyond it either way. Bounded per claim: at most kCheckReach stored claims looked
+        // at either way, and kCheckPerDocument of them paired from any one document (a stored
+        // report that repeats one figure thousands of times is compared a few times, not each).
+        std::vector<std::pair<std::int64_t, std::size_t>> per_document;  // document id, pairs so far
         auto pair_with = [&](std::size_t y) {
           const std::size_t j = key_claim[order[y]];
-          if (j < options.focus) return;  // two claims of the article
+          auto it = std::find_if(per_document.begin(), per_document.end(), [&](const auto& d) { return d.first == cs[j].document_id; });
+          if (it == per_document.end()) it = per_document.insert(per_document.end(), {cs[j].document_id, 0});
+          if (++it->second > kCheckPerDocument) return;
           if (x < y) record_subject(i, j);
           else record_subject(j, i);
         };
-        for (std::size_t y = x + 1; y < end; ++y) {
-          const std::size_t j = key_claim[order[y]];
-          const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
-          if (beyond && same_document(cs[i], cs[j])) continue;
-          pair_with(y);
+        const auto at = std::lower_bound(stored_at.begin(), stored_at.end(), x);
+        std::size_t seen = 0;
+        for (auto y = at; y != stored_at.end() && seen < kCheckReach; ++y, ++seen) {
+          const bool beyond = days_apart(time_of(i), time_of(key_claim[order[*y]])) > options.window_days;
+          pair_with(*y);
           if (beyond) break;
         }
-        for (std::size_t y = x; y-- > begin;) {
-          const std::size_t j = key_claim[order[y]];
-          const bool beyond = days_apart(time_of(i), time_of(j)) > options.window_days;
-          if (beyond && same_document(cs[i], cs[j])) continue;
-          pair_with(y);
+        per_document.clear();
+        seen = 0;
+        for (auto y = at; y != stored_at.begin() && seen < kCheckReach; ++seen) {
+          --y;
+          const bool beyond = days_apart(time_of(i), time_of(key_claim[order[*y]])) > options.window_days;
+          pair_with(*y);
           if (beyond) break;
         }
         continue;

@@ -252,11 +252,17 @@ std::size_t word_at_or_after(const std::vector<Word>& words, std::uint32_t at) {
 }
 
 // The match nearest to the words [first, last) of a claim; matches after it count as nearer.
+// `ms` in text order, not overlapping (as all_matches gives them): only those within reach are
+// looked at, so that a sentence of many matches and many claims costs no more per claim.
 const Match* nearest(const std::vector<Match>& ms, std::size_t first, std::size_t last, std::size_t reach_after = 10,
                      std::size_t reach_before = 14) {
   const Match* best = nullptr;
   std::size_t best_cost = SIZE_MAX;
-  for (const Match& m : ms) {
+  const auto from = std::lower_bound(ms.begin(), ms.end(), first, [&](const Match& m, std::size_t at) {
+    return m.first + m.count + reach_before < at;
+  });
+  for (auto it = from; it != ms.end() && it->first <= last + reach_after; ++it) {
+    const Match& m = *it;
     std::size_t cost;
     if (m.first >= last) {
       if (m.first - last > reach_after) continue;
@@ -593,16 +599,34 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           if (v.first < p.first && p.first - v.first <= 12 && o - v.first <= 16) return true;
     return false;
   };
+  // Only the places near the count can be its place (nearest: 12 words before it, 6 after;
+  // place_after_verb: 10 after; joined_places: one place beside those): a sentence of many places
+  // and many counts costs no more per count.
+  constexpr std::size_t kPlaceReach = 20;
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
-    for (const Match& p : count_places) {
-      const bool anothers = std::any_of(cardinal_words.begin(), cardinal_words.end(), [&](const auto& w) {
-        if (p.first + p.count <= first) return w.first < first && w.second <= p.first && p.first - w.second < kOwnPlaceWords;
-        return p.first >= last && w.first >= last && w.first < p.first;
-      });
-      const bool other_clause = p.first >= last && std::any_of(breaks.begin(), breaks.end(), [&](const Match& b) {
-        return b.first >= last && b.first < p.first;
-      });
+    const auto near = std::lower_bound(count_places.begin(), count_places.end(), first, [](const Match& p, std::size_t at) {
+      return p.first + p.count + kPlaceReach < at;
+    });
+    for (auto it = near; it != count_places.end() && it->first <= last + kPlaceReach; ++it) {
+      const Match& p = *it;
+      // (cardinal_words and breaks are in text order: a binary search finds those that can matter.)
+      bool anothers = false;
+      if (p.first + p.count <= first) {
+        for (auto w = std::lower_bound(cardinal_words.begin(), cardinal_words.end(), p.first + 1 - std::min(p.first + 1, kOwnPlaceWords),
+                                       [](const auto& c, std::size_t at) { return c.second < at; });
+             w != cardinal_words.end() && w->second <= p.first && !anothers; ++w)
+          anothers = w->first < first;
+      } else if (p.first >= last) {
+        const auto w = std::lower_bound(cardinal_words.begin(), cardinal_words.end(), last,
+                                        [](const auto& c, std::size_t at) { return c.first < at; });
+        anothers = w != cardinal_words.end() && w->first < p.first;
+      }
+      bool other_clause = false;
+      if (p.first >= last) {
+        const auto b = std::lower_bound(breaks.begin(), breaks.end(), last, [](const Match& m, std::size_t at) { return m.first < at; });
+        other_clause = b != breaks.end() && b->first < p.first;
+      }
       if (!anothers && !other_clause && !(p.first + p.count <= first && speakers_place(p, first))) places_of_count.push_back(p);
     }
     return places_of_count;
