@@ -53,6 +53,7 @@ commands:
   ingest    mizan ingest into a new database with 1 and 2 threads: MB/s, documents/s, claims/s
   report    mizan report on 10k, 100k and 1M stored claims: time, peak memory, growth
   check     mizan check of one article against 10k, 100k and 1M stored claims
+  oneline   one 16 MB article on one line (420k claims): ingest, report, claims, check
   planted   ingest a >= 200 MB corpus, compare, and check against its planted truth
   all       all of the above, in that order
 
@@ -551,6 +552,45 @@ std::vector<std::uint64_t> parse_claims(const std::string& list) {
 
 }  // namespace
 
+// One article of 16 MB on one line, a claim every 40 bytes (the case of a report that once never
+// finished): ingest it, then report, list and check it; each should cost about what its claims do,
+// and the report less than the ingest.
+void bench_oneline(const Config& cfg) {
+  const fs::path text = cfg.work / "oneline-16M.txt";
+  const std::string phrase = "نحو 15 ألف مسلح في إدلب ";
+  if (!fs::exists(text)) {
+    std::ofstream out(text, std::ios::binary);
+    for (std::uint64_t written = 0; written + phrase.size() <= (16ull << 20); written += phrase.size()) out << phrase;
+  }
+  const fs::path db = cfg.work / "oneline.db";
+  std::vector<double> ingest, report, report_rss, listing, listing_rss, check, check_rss;
+  std::uint64_t claims = 0;
+  for (int r = 0; r < std::min(cfg.runs, 3); ++r) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db.string() + suffix);
+    const Run in = run_ok(cfg, {cfg.mizan, "ingest", "--quiet", "--db", db.string(), text.string()});
+    ingest.push_back(in.seconds);
+    claims = claims_stored(in.out);
+    const Run rep = run_ok(cfg, {cfg.mizan, "report", "--db", db.string(), "--out", (cfg.work / "oneline-report").string()});
+    report.push_back(rep.seconds);
+    report_rss.push_back(rep.max_rss_kib);
+    const Run list = run_ok(cfg, {cfg.mizan, "claims", "--db", db.string()});
+    listing.push_back(list.seconds);
+    listing_rss.push_back(list.max_rss_kib);
+    const Run chk = run_ok(cfg, {cfg.mizan, "check", "--db", db.string(), "--date", "2024-01-01", "--format", "tsv", text.string()}, {0, 1});
+    check.push_back(chk.seconds);
+    check_rss.push_back(chk.max_rss_kib);
+  }
+  const double in_s = median(ingest), rep_s = median(report);
+  std::printf("oneline: %s on one line, %s claims: ingest %s s; report %s s %s (target: less than the ingest: %s); "
+              "claims listing %s s %s; check of the article against its stored copy %s s %s\n",
+              (fixed(static_cast<double>(fs::file_size(text)) / 1e6, 1) + " MB").c_str(), count(static_cast<double>(claims)).c_str(), fixed(in_s, 2).c_str(),
+              fixed(rep_s, 2).c_str(), mib(*std::max_element(report_rss.begin(), report_rss.end())).c_str(),
+              rep_s < in_s ? "met" : "missed", fixed(median(listing), 2).c_str(),
+              mib(*std::max_element(listing_rss.begin(), listing_rss.end())).c_str(), fixed(median(check), 2).c_str(),
+              mib(*std::max_element(check_rss.begin(), check_rss.end())).c_str());
+  std::fflush(stdout);
+}
+
 int main(int argc, char** argv) {
   try {
     Config cfg;
@@ -585,7 +625,7 @@ int main(int argc, char** argv) {
       }
     }
     if (commands.empty()) throw Error("name a COMMAND (see --help)");
-    if (commands.size() == 1 && commands[0] == "all") commands = {"extract", "uconv", "numbers", "ingest", "report", "check", "planted"};
+    if (commands.size() == 1 && commands[0] == "all") commands = {"extract", "uconv", "numbers", "ingest", "report", "check", "oneline", "planted"};
     fs::create_directories(cfg.work);
     std::printf("mizan-bench: %s; work in %s\n", machine().c_str(), cfg.work.string().c_str());
     std::fflush(stdout);
@@ -598,6 +638,7 @@ int main(int argc, char** argv) {
       else if (c == "ingest") bench_ingest(cfg);
       else if (c == "report") bench_report(cfg);
       else if (c == "check") bench_check(cfg);
+      else if (c == "oneline") bench_oneline(cfg);
       else if (c == "planted") ok = bench_planted(cfg) && ok;
       else throw Error("unknown command '" + c + "' (see --help)");
     }

@@ -34,7 +34,7 @@ DateRange when(const StoredClaim& s) { return claim_time(s); }
 // `check`: how many of a group's stored claims an article's claim is walked past either way, and how
 // many of one document's it is paired with (see compare_claims).
 constexpr std::size_t kCheckReach = 1024;
-constexpr std::size_t kCheckPerDocument = 8;
+constexpr std::size_t kCheckPerDocument = 4;
 
 // Dates of a series more than this many days apart are of different occurrences (rounds are weeks apart).
 constexpr int kSameOccurrenceDays = 7;
@@ -921,15 +921,17 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     judged.insert(pair);
     if (v.reason.empty()) return;
     if (v.relation == Relation::agree || v.relation == Relation::conflict) aligned.emplace_back(i, j, v.relation);
-    std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
-    if (db < da) std::swap(da, db);
-    auto key = std::make_tuple(v.subject, std::move(da), std::move(db), v.relation, v.check);
-    if (const auto it = seen.find(key); options.one_verdict_per_document_pair && it != seen.end()) {
-      ++out.verdicts[it->second].more_pairs;
-      return;
+    if (options.one_verdict_per_document_pair) {
+      std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
+      if (db < da) std::swap(da, db);
+      auto key = std::make_tuple(v.subject, std::move(da), std::move(db), v.relation, v.check);
+      if (const auto it = seen.find(key); it != seen.end()) {
+        ++out.verdicts[it->second].more_pairs;
+        return;
+      }
+      seen.emplace(std::move(key), out.verdicts.size());
     }
     v.claims = {i, j};
-    seen.emplace(std::move(key), out.verdicts.size());
     out.verdicts.push_back(std::move(v));
   };
   // A story's claims of one kind and class, document against document: each claim is paired with at
