@@ -57,3 +57,36 @@ TEST_CASE("golden: the full claim list of each seed article") {
     }
   }
 }
+
+TEST_CASE("golden: the report over the seeds and the news, byte for byte") {
+  // What a change to speed must leave alone: consistency.json, .md and index.html of the seeds (with
+  // their manifest) and tests/data/news, stored by one ingest on one thread, in
+  // tests/data/golden-report/. A change to judgement or to the pages shows here as a diff to
+  // review; MIZAN_UPDATE_GOLDEN=1 rewrites them.
+  const bool update = std::getenv("MIZAN_UPDATE_GOLDEN") != nullptr;
+  test::TempDir dir;
+  const std::string db = dir / "claims.db";
+  const auto ingest = test::run_mizan("ingest --quiet --jobs 1 --db '" + db + "' --manifest '" +
+                                      test::source_path("corpus/seeds/manifest.tsv") + "' '" +
+                                      test::source_path("corpus/seeds") + "' '" + test::source_path("tests/data/news") + "'");
+  REQUIRE(ingest.exit_code == 0);
+  const auto report = test::run_mizan("report --db '" + db + "' --out '" + (dir / "r") + "'");
+  REQUIRE(report.exit_code == 0);
+  for (const std::string name : {"consistency.json", "consistency.md", "index.html"}) {
+    const std::string golden = test::source_path("tests/data/golden-report/" + name);
+    const std::string now = test::read(dir / ("r/" + name));
+    if (update) test::write(golden, now);
+    CAPTURE(golden);
+    const std::string want = test::read(golden);
+    std::istringstream a(now), b(want);
+    std::string got_line, want_line;
+    for (int line = 1;; ++line) {
+      const bool more_got = static_cast<bool>(std::getline(a, got_line));
+      const bool more_want = static_cast<bool>(std::getline(b, want_line));
+      if (!more_got && !more_want) break;
+      CAPTURE(line);
+      REQUIRE(got_line == want_line);  // the first line that differs
+    }
+    CHECK(now == want);  // and the bytes (line ends, the last newline)
+  }
+}
