@@ -21,6 +21,15 @@ namespace mizan::match {
 
 namespace {
 
+// A hash of a pair of integers, for maps keyed by (document, sentence) and the like.
+struct PairHash {
+  template <typename A, typename B>
+  std::size_t operator()(const std::pair<A, B>& p) const {
+    return std::hash<std::uint64_t>()(static_cast<std::uint64_t>(p.first) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(p.second));
+  }
+};
+
+
 // Documents whose words are at least this alike (cosine of their rare-word weights) may report one event.
 constexpr double kStorySimilarity = 0.10;
 // How many of the body's mentions of an event type one in the headline is worth.
@@ -1209,8 +1218,9 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   }
 
   out.frames.resize(claims.size());
-  std::map<std::pair<std::int64_t, std::uint32_t>, std::string> sentence_events;
-  std::map<std::pair<std::int64_t, std::uint32_t>, bool> sentence_stages;
+  // (Hash maps: a report of a million claims looks a sentence up a million times.)
+  std::unordered_map<std::pair<std::int64_t, std::uint32_t>, std::string, PairHash> sentence_events;
+  std::unordered_map<std::pair<std::int64_t, std::uint32_t>, bool, PairHash> sentence_stages;
   const auto& person_classes = lexicon::column_values("person_classes", lexicon::kForms);
   const auto& outcome_classes = lexicon::column_values("person_roles", 0);
   const auto& measure_classes = lexicon::column_values("measure_classes", lexicon::kForms);
@@ -1382,7 +1392,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // الوفيات 2012 ... وتركزت غالبية الوفيات في إقليمي الحوز (1293)، وتارودانت (452)" gives the
   // provinces' dead as of ten in the evening too.
   {
-    std::map<std::pair<std::int64_t, std::int32_t>, std::size_t> total_of;
+    std::unordered_map<std::pair<std::int64_t, std::int32_t>, std::size_t, PairHash> total_of;
     for (std::size_t i = 0; i < claims.size(); ++i)
       if (claims[i].claim.group >= 0 && (claims[i].claim.role == Role::total || claims[i].claim.role == Role::partial_total))
         total_of[{claims[i].document_id, claims[i].claim.group}] = i;
@@ -1399,18 +1409,24 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // Context words are weighed by how few of the claims of the same kind in the same story (or, out
   // of any story, in the same document) have them: "ريال" beside every sum of a budget says nothing,
   // "الإيرادات" or a candidate's name tells the budget's lines and the candidates apart.
-  std::map<std::pair<std::int64_t, Kind>, std::vector<std::size_t>> groups_of_kind;
-  for (std::size_t i = 0; i < claims.size(); ++i) {
+  // The groups: the claims sorted by their group's key (one map of counts, reused group after group).
+  auto group_of = [&](std::size_t i) {
     const Frame& f = out.frames[i];
-    groups_of_kind[{f.story >= 0 ? f.story : -1 - claims[i].document_id, claims[i].claim.kind}].push_back(i);
-  }
-  for (const auto& [key, members] : groups_of_kind) {
-    std::unordered_map<std::string, std::uint32_t> in_claims;
-    for (const std::size_t i : members)
-      for (const auto& [w, weight] : out.frames[i].context) ++in_claims[w];
-    const double size = static_cast<double>(members.size());
-    for (const std::size_t i : members)
-      for (auto& [w, weight] : out.frames[i].context)
+    return std::make_pair(f.story >= 0 ? f.story : -1 - claims[i].document_id, claims[i].claim.kind);
+  };
+  std::vector<std::size_t> by_group(claims.size());
+  std::iota(by_group.begin(), by_group.end(), 0);
+  std::stable_sort(by_group.begin(), by_group.end(), [&](std::size_t x, std::size_t y) { return group_of(x) < group_of(y); });
+  std::unordered_map<std::string_view, std::uint32_t> in_claims;
+  for (std::size_t b = 0, e = 0; b < by_group.size(); b = e) {
+    for (e = b + 1; e < by_group.size() && group_of(by_group[e]) == group_of(by_group[b]); ++e) {
+    }
+    in_claims.clear();
+    for (std::size_t k = b; k < e; ++k)
+      for (const auto& [w, weight] : out.frames[by_group[k]].context) ++in_claims[w];
+    const double size = static_cast<double>(e - b);
+    for (std::size_t k = b; k < e; ++k)
+      for (auto& [w, weight] : out.frames[by_group[k]].context)
         weight = static_cast<float>(std::log((size + 1.0) / (static_cast<double>(in_claims[w]) + 1.0)));
   }
   return out;
