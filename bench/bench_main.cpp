@@ -94,6 +94,9 @@ double median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// A figure beside its target: "(target >= 30 MB/s: met)".
+std::string target(const std::string& what, bool met) { return "(target " + what + ": " + (met ? "met" : "missed") + ")"; }
+
 std::string fixed(double v, int decimals) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
@@ -295,10 +298,10 @@ void bench_extract(const Config& cfg, Figures& fig) {
   fig.extract_mbs = bytes / 1e6 / t;
   auto mbs = [&](const std::vector<double>& ts) { return fixed(bytes / 1e6 / median(ts), 0); };
   const double cpu = median(cpu_times);
-  std::printf("extract: %s of article text, %s articles, one core: %s MB/s, %s claims/s (%s claims in %s s; per CPU-second "
+  std::printf("extract: %s of article text, %s articles, one core: %s MB/s %s, %s claims/s (%s claims in %s s; per CPU-second "
               "%s MB/s, %s claims/s; stages alone per CPU-second: fold %s MB/s, segment %s MB/s, grammar scan %s MB/s)\n",
               (fixed(bytes / 1e6, 1) + " MB").c_str(), count(static_cast<double>(docs.size())).c_str(),
-              fixed(fig.extract_mbs, 1).c_str(), count(claims / t).c_str(), count(static_cast<double>(claims)).c_str(),
+              fixed(fig.extract_mbs, 1).c_str(), target(">= 50 MB/s", fig.extract_mbs >= 50).c_str(), count(claims / t).c_str(), count(static_cast<double>(claims)).c_str(),
               fixed(t, 2).c_str(), fixed(bytes / 1e6 / cpu, 1).c_str(), count(claims / cpu).c_str(), mbs(fold_times).c_str(),
               mbs(segment_times).c_str(), mbs(scan_times).c_str());
   std::fflush(stdout);
@@ -324,9 +327,12 @@ void bench_uconv(const Config& cfg, Figures& fig) {
     cpu.push_back(u.cpu_seconds);
   }
   fig.uconv_mbs = bytes / 1e6 / median(times);
+  const std::string ratio = fig.extract_mbs > 0 ? fixed(fig.extract_mbs / fig.uconv_mbs, 2) + " " +
+                                                      target("speed >= uconv's", fig.extract_mbs >= fig.uconv_mbs)
+                                                : "(run extract)";
   std::printf("uconv: uconv -x any-nfkc on the same %s MB: %s MB/s (per CPU-second %s MB/s); mizan extract / uconv = %s\n",
               fixed(bytes / 1e6, 1).c_str(), fixed(fig.uconv_mbs, 1).c_str(), fixed(bytes / 1e6 / median(cpu), 1).c_str(),
-              fig.extract_mbs > 0 ? fixed(fig.extract_mbs / fig.uconv_mbs, 2).c_str() : "(run extract)");
+              ratio.c_str());
   std::fflush(stdout);
 }
 
@@ -379,7 +385,7 @@ std::uint64_t claims_stored(const std::string& ingest_output) {
   return std::stoull(ingest_output.substr(b + 1, at - b - 1));
 }
 
-void bench_ingest(const Config& cfg) {
+void bench_ingest(const Config& cfg, const Figures& fig) {
   const fs::path dir = default_corpus(cfg);
   const auto meta = read_meta(dir);
   const double bytes = std::stod(meta.at("text_bytes")), docs = std::stod(meta.at("articles"));
@@ -405,7 +411,12 @@ void bench_ingest(const Config& cfg) {
     // --jobs N reads and extracts on N threads while the main thread writes.
     line += std::string(jobs == 1 ? " one core (--jobs 1, pinned) " : "; two cores (--jobs 2) ") + fixed(mbs, 1) + " MB/s, " +
             count(docs / t) + " docs/s, " + count(claims / t) + " claims/s, " + fixed(median(cpu), 1) + " CPU-s";
-    if (jobs == 2) line += " (x" + fixed(mbs / one, 2) + ")";
+    if (jobs == 1) {
+      line += " " + target(">= 30 MB/s", mbs >= 30);
+      // The uconv line measured the generated text of the same corpus.
+      if (fig.uconv_mbs > 0) line += "; mizan / uconv time " + fixed(fig.uconv_mbs / mbs, 2) + " " + target("<= 1.0", mbs >= fig.uconv_mbs);
+    }
+    if (jobs == 2) line += " (x" + fixed(mbs / one, 2) + " " + target(">= x1.6", mbs / one >= 1.6) + ")";
   }
   std::printf("%s\n", line.c_str());
   std::fflush(stdout);
@@ -454,8 +465,10 @@ void bench_report(const Config& cfg) {
     }
     // Growth is judged on CPU time: wall time on a shared machine moves with the others' load.
     const double t = median(cpu);
+    const double peak = *std::max_element(rss.begin(), rss.end());
     line += std::string(prev_n ? ";" : "") + " " + count(static_cast<double>(c.claims)) + " claims " + fixed(median(times), 2) +
-            " s (CPU " + fixed(t, 2) + " s) " + mib(*std::max_element(rss.begin(), rss.end()));
+            " s (CPU " + fixed(t, 2) + " s) " + mib(peak);
+    if (c.claims >= 900000) line += " " + target("< 20 s, < 1 GiB", median(times) < 20 && peak < 1024.0 * 1024);
     if (prev_n) {
       const double k = c.claims / prev_n;
       growth += (growth.empty() ? "" : ", ") + std::string("x") + fixed(t / prev_t, 1) + " for x" + fixed(k, 1) + " claims (n log n: x" +
@@ -464,7 +477,7 @@ void bench_report(const Config& cfg) {
     prev_t = t;
     prev_n = static_cast<double>(c.claims);
   }
-  std::printf("%s; CPU time grows %s\n", line.c_str(), growth.c_str());
+  std::printf("%s; CPU time grows %s (target: about n log n)\n", line.c_str(), growth.c_str());
   std::fflush(stdout);
 }
 
@@ -506,6 +519,7 @@ void bench_check(const Config& cfg) {
             fixed(median(cli_times) * 1000, 1) + " ms (CPU " + fixed(median(cli_cpu) * 1000, 1) + " ms; in-process " +
             fixed(median(lib_times) * 1000, 2) + " ms, " +
             fixed(static_cast<double>(compared) / lib_times.size(), 0) + " stored claims compared)";
+    if (c.claims >= 900000) line += " " + target("< 50 ms", median(cli_times) < 0.050);
   }
   std::printf("%s\n", line.c_str());
   std::fflush(stdout);
@@ -635,7 +649,7 @@ int main(int argc, char** argv) {
       if (c == "extract") bench_extract(cfg, fig);
       else if (c == "uconv") bench_uconv(cfg, fig);
       else if (c == "numbers") bench_numbers(cfg);
-      else if (c == "ingest") bench_ingest(cfg);
+      else if (c == "ingest") bench_ingest(cfg, fig);
       else if (c == "report") bench_report(cfg);
       else if (c == "check") bench_check(cfg);
       else if (c == "oneline") bench_oneline(cfg);
