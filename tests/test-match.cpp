@@ -14,6 +14,7 @@
 #include "extract/extract.hpp"
 #include "ingest/reader.hpp"
 #include "match/match.hpp"
+#include "model/word_ids.hpp"
 #include "store/claim_store.hpp"
 #include "test_util.hpp"
 
@@ -341,7 +342,7 @@ TEST_CASE("match: a claim's context is its clause, back to the previous number o
   const compare::Comparison c = cli::compare_stored(db, {});
   REQUIRE(c.frames.size() == c.claims.size());
   auto has = [](const Frame& f, const std::string& w) {
-    return std::any_of(f.context.begin(), f.context.end(), [&](const auto& x) { return x.first == w; });
+    return std::any_of(f.context.begin(), f.context.end(), [&](const auto& x) { return context_word(x.first) == w; });
   };
   const auto tebboune = claims_valued(c, "election-algeria-2024_07.txt", Kind::percent, 94.65);
   const auto hassani = claims_valued(c, "election-algeria-2024_07.txt", Kind::percent, 3.17);
@@ -810,7 +811,7 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
     f.event_class = EventClass::toll;
     f.time = s.published;
     f.crowded = crowded;
-    if (!ctx.empty()) f.context = {{ctx, 2.0f}};
+    if (!ctx.empty()) f.context = {{context_word_id(ctx), 2.0f}};
     return std::make_pair(s, f);
   };
   auto relation = [](std::pair<StoredClaim, Frame> a, std::pair<StoredClaim, Frame> b) {
@@ -834,7 +835,7 @@ TEST_CASE("compare: framed — a conflict needs support; without it, a possible 
     auto x = make(doc, v, false, "");
     x.first.claim.counted = "people";
     x.second.counted_generic = true;
-    for (const std::string& w : ctx) x.second.context.emplace_back(w, 2.0f);
+    for (const std::string& w : ctx) x.second.context.emplace_back(context_word_id(w), 2.0f);
     std::sort(x.second.context.begin(), x.second.context.end());
     return x;
   };

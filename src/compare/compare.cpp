@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "grammar/lexicon.hpp"
+#include "model/word_ids.hpp"
 #include "text/fold.hpp"
 
 namespace mizan::compare {
@@ -225,13 +226,17 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   }
   if (m.context >= kContextSupport) {
     add(matched, [&] {
-      std::string words;
+      // The first three shared words in alphabetical order.
+      std::vector<std::string_view> shared;
       auto i = fa.context.begin(), j = fb.context.begin();
-      for (int listed = 0; i != fa.context.end() && j != fb.context.end() && listed < 3;) {
+      while (i != fa.context.end() && j != fb.context.end()) {
         if (i->first < j->first) ++i;
         else if (j->first < i->first) ++j;
-        else words += (listed++ ? " " : "") + i->first, ++i, ++j;
+        else shared.push_back(context_word(i->first)), ++i, ++j;
       }
+      std::sort(shared.begin(), shared.end());
+      std::string words;
+      for (std::size_t k = 0; k < shared.size() && k < 3; ++k) (words += k ? " " : "") += shared[k];
       return "context (" + words + ")";
     });
     ++m.matched;

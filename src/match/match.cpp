@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "grammar/lexicon.hpp"
+#include "model/word_ids.hpp"
 #include "text/fold.hpp"
 
 namespace mizan::match {
@@ -340,9 +341,9 @@ ClauseText clause_text(const StoredClaim& s, std::uint32_t from, std::uint32_t t
 // to the next number (at most `reach_after`), byte offsets `from` and `to` in the document; folded,
 // clitics off, no digits, no function words, each with its weight, sorted and distinct.
 template <typename Weight>
-std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, std::size_t reach_before, std::size_t reach_after,
-                                                         std::uint32_t from, std::uint32_t to, Weight&& weight) {
-  std::vector<std::pair<std::string, float>> out;
+std::vector<std::pair<std::uint32_t, float>> context_words(const StoredClaim& s, std::size_t reach_before, std::size_t reach_after,
+                                                           std::uint32_t from, std::uint32_t to, Weight&& weight) {
+  std::vector<std::pair<std::uint32_t, float>> out;
   const ClauseText text = clause_text(s, from, to, reach_before, reach_after);
   if (!text.ok) return out;
   const std::string before = fold_word(text.before);
@@ -362,7 +363,8 @@ std::vector<std::pair<std::string, float>> context_words(const StoredClaim& s, s
     }
   std::sort(seen.begin(), seen.end());
   seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  for (const std::string_view w : seen) out.emplace_back(std::string(w), weight(w));
+  for (const std::string_view w : seen) out.emplace_back(context_word_id(w), weight(w));
+  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -540,7 +542,7 @@ bool a_threshold(const ClauseBefore& before) {
 // The part of an event carried out in parts a claim's context words name: an ordinal (1 to 10, from
 // grammar/lexicon/ordinals.tsv) beside a noun of grammar/lexicon/batch_nouns.tsv; 0 when none, or
 // when two ordinals differ.
-int part_named(const std::vector<std::pair<std::string, float>>& context) {
+int part_named(const std::vector<std::pair<std::uint32_t, float>>& context) {
   static const std::map<std::string, int> ordinal = [] {
     std::map<std::string, int> out;
     for (const lexicon::Row& r : lexicon::rows("ordinals")) {
@@ -556,7 +558,8 @@ int part_named(const std::vector<std::pair<std::string, float>>& context) {
   }();
   bool noun = false;
   int part = 0;
-  for (const auto& [w, weight] : context) {
+  for (const auto& [id, weight] : context) {
+    const std::string w(context_word(id));
     if (nouns.count(w)) noun = true;
     if (const auto it = ordinal.find(w); it != ordinal.end()) {
       if (part && part != it->second) return 0;
@@ -1417,7 +1420,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   std::vector<std::size_t> by_group(claims.size());
   std::iota(by_group.begin(), by_group.end(), 0);
   std::stable_sort(by_group.begin(), by_group.end(), [&](std::size_t x, std::size_t y) { return group_of(x) < group_of(y); });
-  std::unordered_map<std::string_view, std::uint32_t> in_claims;
+  std::unordered_map<std::uint32_t, std::uint32_t> in_claims;
   for (std::size_t b = 0, e = 0; b < by_group.size(); b = e) {
     for (e = b + 1; e < by_group.size() && group_of(by_group[e]) == group_of(by_group[b]); ++e) {
     }

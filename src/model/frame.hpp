@@ -44,9 +44,10 @@ struct Frame {
   // Whose share of the vote or votes it gives: the story's names in its clause before it (sorted;
   // empty when none or when it is no one's share).
   std::vector<std::string> participants;
-  // The words around the number (folded, clitics off, sorted), each with how rare it is in the
-  // corpus: two claims whose words share names and rare words are more likely about one thing.
-  std::vector<std::pair<std::string, float>> context;
+  // The words around the number (folded, clitics off; as ids of model/word_ids.hpp, sorted), each
+  // with how rare it is in the corpus: two claims whose words share names and rare words are more
+  // likely about one thing.
+  std::vector<std::pair<std::uint32_t, float>> context;
   // Its document states other values of the same kind and class ("318 أسيرا" beside "887 أسيرا"):
   // what it counts alone does not say which of them another document's figure is about.
   bool crowded = false;

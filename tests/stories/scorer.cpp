@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "model/word_ids.hpp"
 #include "cli/commands.hpp"
 #include "compare/compare.hpp"
 #include "ingest/reader.hpp"
@@ -199,7 +200,10 @@ int main(int argc, char** argv) {
       if (f.part > 0) out += " part " + std::to_string(f.part);
       if (f.per_period) out += " per-period";
       out += " context";
-      for (const auto& [w, weight] : f.context) out += " " + w + ":" + std::to_string(weight).substr(0, 4);
+      std::vector<std::pair<std::string_view, float>> words;
+      for (const auto& [id, weight] : f.context) words.emplace_back(mizan::context_word(id), weight);
+      std::sort(words.begin(), words.end());
+      for (const auto& [w, weight] : words) (out += " ").append(w) += ":" + std::to_string(weight).substr(0, 4);
       return out;
     };
     std::map<std::string, std::vector<std::size_t>> by_doc;
