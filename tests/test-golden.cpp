@@ -30,6 +30,19 @@ std::string golden_lines(const cli::Extracted& e) {
   return out.str();
 }
 
+// Text as the golden file has it, line by line: a difference stops at its first line.
+void same_lines(const std::string& now, const std::string& golden) {
+  std::istringstream a(now), b(golden);
+  std::string got, want;
+  for (int line = 1;; ++line) {
+    const bool more_got = static_cast<bool>(std::getline(a, got));
+    const bool more_want = static_cast<bool>(std::getline(b, want));
+    if (!more_got && !more_want) break;
+    CAPTURE(line);
+    REQUIRE(got == want);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("golden: the full claim list of each seed article") {
@@ -46,15 +59,7 @@ TEST_CASE("golden: the full claim list of each seed article") {
     const std::string now = golden_lines(e);
     if (update) test::write(golden, now);
     CAPTURE(golden);
-    std::istringstream a(now), b(test::read(golden));
-    std::string got, want;
-    for (int line = 1;; ++line) {
-      const bool more_got = static_cast<bool>(std::getline(a, got));
-      const bool more_want = static_cast<bool>(std::getline(b, want));
-      if (!more_got && !more_want) break;
-      CAPTURE(line);
-      REQUIRE(got == want);  // the first claim that differs
-    }
+    same_lines(now, test::read(golden));  // the first claim that differs
   }
 }
 
@@ -78,15 +83,7 @@ TEST_CASE("golden: the report over the seeds and the news, byte for byte") {
     if (update) test::write(golden, now);
     CAPTURE(golden);
     const std::string want = test::read(golden);
-    std::istringstream a(now), b(want);
-    std::string got_line, want_line;
-    for (int line = 1;; ++line) {
-      const bool more_got = static_cast<bool>(std::getline(a, got_line));
-      const bool more_want = static_cast<bool>(std::getline(b, want_line));
-      if (!more_got && !more_want) break;
-      CAPTURE(line);
-      REQUIRE(got_line == want_line);  // the first line that differs
-    }
+    same_lines(now, want);
     CHECK(now == want);  // and the bytes (line ends, the last newline)
   }
 }
