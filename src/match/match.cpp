@@ -978,15 +978,21 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     std::set<std::string> types, main_countries, named_countries, years;
     DateRange dates;
   };
-  std::vector<Cluster> clusters(n);
-  for (std::size_t d = 0; d < n; ++d) {
-    const Profile& p = profiles[d];
-    if (!p.event_type.empty()) clusters[d].types.insert(p.event_type);
-    if (!p.country.empty()) clusters[d].main_countries.insert(p.country);
-    clusters[d].named_countries.insert(p.countries.begin(), p.countries.end());
-    if (!p.event_year.empty()) clusters[d].years.insert(p.event_year);
-    clusters[d].dates = anchor[d];
-  }
+  // Made for the documents a link reaches only (a store of 450k documents links a few thousand).
+  std::unordered_map<std::size_t, Cluster> cluster_at;
+  auto cluster_of = [&](std::size_t d) -> Cluster& {
+    auto [it, fresh] = cluster_at.try_emplace(d);
+    if (fresh) {
+      const Profile& p = profiles[d];
+      Cluster& c = it->second;
+      if (!p.event_type.empty()) c.types.insert(p.event_type);
+      if (!p.country.empty()) c.main_countries.insert(p.country);
+      c.named_countries.insert(p.countries.begin(), p.countries.end());
+      if (!p.event_year.empty()) c.years.insert(p.event_year);
+      c.dates = anchor[d];
+    }
+    return it->second;
+  };
   auto disjoint = [](const std::set<std::string>& a, const std::set<std::string>& b) {
     for (const std::string& x : a)
       if (b.count(x)) return false;
@@ -1032,11 +1038,11 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   std::sort(links.begin(), links.end());
   for (const auto& [sim, a, b] : links) {
     const std::size_t ra = u.find(a), rb = u.find(b);
-    if (ra == rb || !compatible(clusters[ra], clusters[rb])) continue;
+    if (ra == rb || !compatible(cluster_of(ra), cluster_of(rb))) continue;
     u.join(ra, rb);
     const std::size_t root = u.find(ra), other = root == ra ? rb : ra;
-    Cluster& into = clusters[root];
-    const Cluster& from = clusters[other];
+    Cluster& into = cluster_of(root);
+    const Cluster& from = cluster_of(other);
     into.types.insert(from.types.begin(), from.types.end());
     into.main_countries.insert(from.main_countries.begin(), from.main_countries.end());
     into.named_countries.insert(from.named_countries.begin(), from.named_countries.end());
