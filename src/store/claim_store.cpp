@@ -218,8 +218,9 @@ constexpr char kTextOnlySql[] = "SELECT d.text FROM documents d WHERE d.id = ?";
 // The claims of a query, each with its sentence cut from its document's text: every document's
 // text is read once, however many claims it holds and in whatever order they come (cutting the
 // sentence in SQL read the whole text again for each claim).
-std::vector<StoredClaim> read_all(const Db& db, Stmt& st) {
+std::vector<StoredClaim> read_all(const Db& db, Stmt& st, std::size_t expected = 0) {
   std::vector<StoredClaim> out;
+  out.reserve(expected);  // the whole store: its count, not a capacity grown by doubling
   while (st.step()) out.push_back(read_claim(st));
   std::vector<std::size_t> order(out.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -475,7 +476,8 @@ std::vector<StoredClaim> ClaimStore::claims(const std::string& document) const {
 
 std::vector<StoredClaim> ClaimStore::claims_by_subject() const {
   Stmt st(*db_, kClaimsInStoreOrderSql);
-  std::vector<StoredClaim> out = read_all(*db_, st);
+  Stmt count(*db_, "SELECT count(*) FROM claims");
+  std::vector<StoredClaim> out = read_all(*db_, st, count.step() ? static_cast<std::size_t>(count.int64(0)) : 0);
   // ORDER BY c.subject_key, c.time_lo (unknown first), d.name, c.id.
   std::stable_sort(out.begin(), out.end(), [](const StoredClaim& a, const StoredClaim& b) {
     if (const int k = a.claim.subject_key.compare(b.claim.subject_key); k != 0) return k < 0;
