@@ -1098,7 +1098,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // their documents at most), that name no place: its candidates, parties, people.
     std::unordered_set<std::string> names;
     for (const auto& [w, c] : shared)
-      if (c >= 3 && (df[w] - c) * 5 <= c) {
+      if (c >= 3 && (static_cast<int>(df[w]) - c) * 5 <= c) {
         const std::string_view text = word_text(w);
         if (!places_table().find(text) && !places_table().find(unparticled(text)) && !lexicon_word(text)) names.emplace(text);
       }
