@@ -50,6 +50,11 @@ auto const mark_first = mark([](auto& v) -> auto& { return v.first.begin; });
 template <typename Ctx>
 auto match_end(Ctx const& ctx) { return x3::_where(ctx).begin(); }
 
+// An ASCII digit. Not x3::digit: its standard encoding asks std::isdigit of every byte, and a
+// UTF-8 byte above 0x7F is a negative char, which isdigit may not be given (Boost asserts it when
+// assertions are on).
+auto const ascii_digit = x3::char_('0', '9');
+
 // Spaces between words of one phrase.
 auto const sp = x3::omit[+x3::lit(' ')];
 // The conjunction و before the next part of a number ("خمسة وعشرون"), with or without a space.

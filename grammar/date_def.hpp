@@ -276,7 +276,7 @@ struct SetCalendarUnit {
 };
 // What may follow a unit that makes it the head of a phrase, not a span back (قبل يوم الجمعة، قبل شهر
 // رمضان، قبل عام 2011، قبل يوم الانتخابات): a digit, a month, a weekday, a word with the article.
-auto const construct = sp >> (x3::digit | (month_ >> word_end) | (bare_weekday_ >> word_end) | x3::lit("\xd8\xa7\xd9\x84"));
+auto const construct = sp >> (ascii_digit | (month_ >> word_end) | (bare_weekday_ >> word_end) | x3::lit("\xd8\xa7\xd9\x84"));
 auto const set_season = [](auto& ctx) {
   auto& d = x3::_val(ctx);
   d.season = true;
@@ -383,7 +383,7 @@ x3::symbols<int> const span_direction_ = grammar_words("span_direction");
 x3::symbols<int> const definite_count_ = grammar_words("definite_count");
 // "من", "في", "ب" between the weekday and its month (ثالث ثلاثاء في ايلول، بايلول).
 auto const of_month = (sp >> (lit_min | x3::lit("\xd9\x81\xd9\x8a")) >> sp) | (sp >> x3::lit("\xd8\xa8")) | sp;
-auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> x3::digit))[set_day_month];
+auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> ascii_digit))[set_day_month];
 
 x3::rule<class date_value, ast::DateExpr> const date_value = "date_value";
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::DateExpr{}; })];
@@ -406,7 +406,7 @@ auto const date_value_def =
   | (reset >> day_month_pair)
     // 2/2013, 2015/3: a month of a year
   | (reset >> integer()[set_month_number] >> slash >> year)
-  | (reset >> year >> slash >> integer()[set_month_number] >> !x3::digit)
+  | (reset >> year >> slash >> integer()[set_month_number] >> !ascii_digit)
     // 7-8 من يوليو الجاري، يومي 14 و15 تموز، من 13 الى 15 تموز، الرابع والخامس من تموز
   | (reset >> -(lit_two_days >> sp) >> from >> day >> to >> day_hi >> of >> month_ref >> -year_tail)
   | (reset >> -(lit_two_days >> sp) >> day >> and_ >> day_hi >> of >> month_ref >> -year_tail)
@@ -429,9 +429,9 @@ auto const date_value_def =
   | (reset >> day >> x3::lit('-') >> month_name >> -year_tail)  // 28-نوفمبر
     // يوم 27: a day of the publication month (or of the month before, if the day is still to come)
   | (reset >> lit_day_word >> sp >> day >> x3::eps[set_recent_day]
-           >> !(*x3::lit(' ') >> (x3::digit | x3::lit('/') | x3::lit('-') | x3::lit(':') | ((x3::lit('.') | x3::lit(',')) >> x3::digit))))
-  | (reset >> (month_ >> &x3::digit)[set_month_name] >> day >> year_tail)  // سبتمبر10, 2016
-  | (reset >> -(lit_month_word >> sp) >> month_name >> sp >> day >> !(*x3::lit(' ') >> (x3::lit('-') | x3::digit)))
+           >> !(*x3::lit(' ') >> (ascii_digit | x3::lit('/') | x3::lit('-') | x3::lit(':') | ((x3::lit('.') | x3::lit(',')) >> ascii_digit))))
+  | (reset >> (month_ >> &ascii_digit)[set_month_name] >> day >> year_tail)  // سبتمبر10, 2016
+  | (reset >> -(lit_month_word >> sp) >> month_name >> sp >> day >> !(*x3::lit(' ') >> (x3::lit('-') | ascii_digit)))
     // أوائل آذار، منتصف اذار، أواخر شهر مارس، في اول شباط
   | (reset >> (month_part_ >> word_end)[set_month_part] >> sp >> month_ref >> -year_tail)
     // يوليو 2021، كانون الأول القادم، شهر حزيران، الشهر الماضي، يونيو العام المقبل
@@ -459,7 +459,7 @@ auto const date_value_def =
     // في فبراير، منذ آذار، في رمضان: a month alone needs a preposition (مارس is also "he practised",
     // رمضان a name)
   | (reset >> (month_prep_ >> word_end) >> sp >> month_name >> !year_tail >> !(sp >> (modifier_ >> word_end))
-           >> !(*x3::lit(' ') >> (x3::digit | x3::lit(',') | x3::lit('-'))))
+           >> !(*x3::lit(' ') >> (ascii_digit | x3::lit(',') | x3::lit('-'))))
     // الأحد من الأسبوع الماضي، اثنين الأسبوع الحالي، الأسبوع القادم الأحد
   | (reset >> (bare_weekday_ >> word_end)[set_weekday] >> sp >> -(lit_min >> sp) >> (relative_ >> word_end)[set_relative_week])
   | (reset >> (relative_ >> word_end)[set_relative_week] >> sp >> -(lit_day_word >> sp) >> weekday_word[set_weekday])

@@ -206,7 +206,7 @@ auto const group_def =
   | word(scale_dual_)[set]
     // "ألفا ريال": a dual before its noun is 2000; "ألفا" alone, before من or before و and a number
     // ("مليونا و622 ألفا": 1,622,000) is the accusative of one.
-  | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> !(lit_waw >> -x3::lit(' ') >> (x3::digit | below_1000)) >>
+  | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> !(lit_waw >> -x3::lit(' ') >> (ascii_digit | below_1000)) >>
                                            x3::char_('\xd8', '\xdb')))
   | word(scale_)[set];
 
@@ -249,7 +249,7 @@ auto const add_below_scale = [](auto& ctx) {
   if (scale >= 1000 && v < scale) x3::_val(ctx) += v;
   else x3::_pass(ctx) = false;
 };
-auto const three_digits = x3::uint_parser<unsigned, 10, 3, 3>() >> !x3::digit >> !latin >> !(x3::char_(".,") >> x3::digit);
+auto const three_digits = x3::uint_parser<unsigned, 10, 3, 3>() >> !ascii_digit >> !latin >> !(x3::char_(".,") >> ascii_digit);
 auto const digit_numeral_def =
     (scaled_digits[set] >> *((and_ >> digit_part[add_smaller]) | (sp >> (scaled_digits | three_digits)[add_below_scale]))) |
     digit_group;
@@ -267,7 +267,7 @@ auto const unsigned_numeral_def =
 
 auto const signed_numeral_def =
     (x3::omit[word(minus_)] >> sp >> unsigned_numeral)[negate]
-  | (x3::lit('-') >> &x3::digit >> digit_numeral)[negate]
+  | (x3::lit('-') >> &ascii_digit >> digit_numeral)[negate]
   | unsigned_numeral[set];
 
 BOOST_SPIRIT_DEFINE(scaled_digits, digit_part)

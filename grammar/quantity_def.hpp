@@ -49,7 +49,7 @@ auto const lit_number = x3::lit("\xd8\xb1\xd9\x82\xd9\x85");                    
 auto const lit_hour = x3::lit("\xd8\xa7\xd9\x84\xd8\xb3\xd8\xa7\xd8\xb9\xd9\x87");  // الساعه
 auto const conj = x3::lit("\xd9\x88") | x3::lit("\xd9\x81");                    // و ف
 // ك only before digits (ك15): before a word it makes more false numbers (كمية = ك + مية) than it finds.
-auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | (x3::lit("\xd9\x83") >> &x3::digit);  // ب ل ك
+auto const prep = x3::lit("\xd8\xa8") | x3::lit("\xd9\x84") | (x3::lit("\xd9\x83") >> &ascii_digit);  // ب ل ك
 auto const dash = *x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ');
 
 // An action that fails returns before it writes: an optional part that fails (-year_tail) must
@@ -223,7 +223,7 @@ auto const body_def =
     // "القرار 2254", "كوفيد-19", "كوفيد - 19": a name's number, joined by a space or a hyphen.
     (reset >> (reference_ >> word_end)[set_reference] >> ((*x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ')) | sp)
            >> -(lit_number >> sp) >> integer()[set_first]
-           >> !((x3::lit(',') | x3::lit('.')) >> x3::digit))
+           >> !((x3::lit(',') | x3::lit('.')) >> ascii_digit))
   | (reset >> mark_first >> date()[set_date])
   | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])
   | (reset >> x3::lit('$') >> *x3::lit(' ') >> numeral()[set_first] >> x3::eps[set_dollar])
