@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "grammar/lexicon.hpp"
+#include "model/pair_hash.hpp"
 #include "model/word_ids.hpp"
 #include "text/fold.hpp"
 
@@ -906,11 +907,6 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   std::map<std::string, std::map<double, std::size_t>> series;  // ordinal series -> value -> first claim
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
   std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
-  struct PairHash {
-    std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
-      return std::hash<std::size_t>()(p.first * 0x9E3779B97F4A7C15ull ^ p.second);
-    }
-  };
   std::unordered_set<std::pair<std::size_t, std::size_t>, PairHash> judged;  // a pair met in two groups is judged once
   // The pairs a story group's alignment found agreeing or conflicting, for what follows from them.
   std::vector<std::tuple<std::size_t, std::size_t, Relation>> aligned;
@@ -1245,15 +1241,15 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           else record_subject(j, i);
         };
         const auto at = std::lower_bound(stored_at.begin(), stored_at.end(), x);
-        std::size_t seen = 0;
-        for (auto y = at; y != stored_at.end() && seen < kCheckReach; ++y, ++seen) {
+        std::size_t walked = 0;
+        for (auto y = at; y != stored_at.end() && walked < kCheckReach; ++y, ++walked) {
           const bool beyond = days_apart(time_of(i), time_of(key_claim[order[*y]])) > options.window_days;
           pair_with(*y);
           if (beyond) break;
         }
         per_document.clear();
-        seen = 0;
-        for (auto y = at; y != stored_at.begin() && seen < kCheckReach; ++seen) {
+        walked = 0;
+        for (auto y = at; y != stored_at.begin() && walked < kCheckReach; ++walked) {
           --y;
           const bool beyond = days_apart(time_of(i), time_of(key_claim[order[*y]])) > options.window_days;
           pair_with(*y);

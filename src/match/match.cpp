@@ -15,21 +15,13 @@
 #include <unordered_set>
 
 #include "grammar/lexicon.hpp"
+#include "model/pair_hash.hpp"
 #include "model/word_ids.hpp"
 #include "text/fold.hpp"
 
 namespace mizan::match {
 
 namespace {
-
-// A hash of a pair of integers, for maps keyed by (document, sentence) and the like.
-struct PairHash {
-  template <typename A, typename B>
-  std::size_t operator()(const std::pair<A, B>& p) const {
-    return std::hash<std::uint64_t>()(static_cast<std::uint64_t>(p.first) * 0x9E3779B97F4A7C15ull ^ static_cast<std::uint64_t>(p.second));
-  }
-};
-
 
 // Documents whose words are at least this alike (cosine of their rare-word weights) may report one event.
 constexpr double kStorySimilarity = 0.10;
