@@ -593,10 +593,10 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
     if (w == "\xd8\xa7\xd9\x86") openers.push_back(k);  // ان (إن and أن folded)
   }
   auto speakers_place = [&](const Match& p, std::size_t first) {
-    for (const std::size_t o : openers)
-      if (o > p.first && o < first)
-        for (const Match& v : saying)
-          if (v.first < p.first && p.first - v.first <= 12 && o - v.first <= 16) return true;
+    // (openers are in text order: only those between the place and the count are looked at.)
+    for (auto o = std::upper_bound(openers.begin(), openers.end(), p.first); o != openers.end() && *o < first; ++o)
+      for (const Match& v : saying)
+        if (v.first < p.first && p.first - v.first <= 12 && *o - v.first <= 16) return true;
     return false;
   };
   // Only the places near the count can be its place (nearest: 12 words before it, 6 after;
