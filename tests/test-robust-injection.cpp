@@ -76,13 +76,13 @@ TEST_CASE("robust: hostile outlet, file name and text are stored and shown verba
   CHECK(fields->at("sentence_text") == kText.substr(0, kText.size() - 1));
   for (const char c : j.out) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n'));
 
-  // TSV: one line per claim, ten columns, control characters written as escapes.
+  // TSV: one line per claim, thirteen columns (the outlet among them), control characters written as escapes.
   const auto t = test::run_mizan("claims --db " + sh(db));
   REQUIRE(t.exit_code == 0);
   CHECK(t.out.find(report::tsv_escape(kFile) + "\t") == t.out.find('\n') + 1);
   const auto lines = std::count(t.out.begin(), t.out.end(), '\n');
   CHECK(lines >= 2);
-  CHECK(std::count(t.out.begin(), t.out.end(), '\t') == 9 * lines);
+  CHECK(std::count(t.out.begin(), t.out.end(), '\t') == 12 * lines);
   CHECK(t.out.find("\\x01\\tb\"c.txt") != std::string::npos);
   for (const char c : t.out) CHECK((static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t'));
 

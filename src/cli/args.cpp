@@ -56,4 +56,8 @@ double parse_double_option(const std::string& name, const std::string& value) {
   return v;
 }
 
+std::string counted(std::int64_t n, const std::string& noun, const std::string& plural) {
+  return std::to_string(n) + " " + (n == 1 ? noun : plural.empty() ? noun + "s" : plural);
+}
+
 }  // namespace mizan::cli

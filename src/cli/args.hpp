@@ -1,5 +1,6 @@
 #pragma once
 // Command-line arguments of one subcommand: --name VALUE / --name=VALUE options, flags, positionals.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -33,5 +34,8 @@ class Args {
 };
 
 double parse_double_option(const std::string& name, const std::string& value);
+
+// "1 claim", "2 claims", "0 claims": a count with its noun (`plural`: when not noun + "s").
+std::string counted(std::int64_t n, const std::string& noun, const std::string& plural = {});
 
 }  // namespace mizan::cli

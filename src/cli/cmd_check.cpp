@@ -47,7 +47,8 @@ options:
   --store              also store the article (as 'mizan ingest' would) after checking it
   -h, --help           this help
 
-exit codes: 0 no claim conflicts; 1 some claim conflicts or is inconsistent; 2 error.
+exit codes: 0 no claim conflicts; 1 some claim conflicts or is inconsistent; 2 error, or an article
+that is not Arabic text (nothing to check).
 )";
 
 std::string document_label(const StoredClaim& s) {
@@ -160,8 +161,15 @@ int run_check(const Argv& argv) {
   bool failed = false, first_json = true;
   if (format == "tsv") std::cout << "verdict\tkind\tvalue\tqualifier\tsubject\texcerpt\tcompared_with\n";
   if (format == "json") std::cout << "[";
+  bool refused = false;
   for (Document& d : docs) {
     const Extracted e = extract_document(std::move(d));
+    if (e.claims.empty() && !ingest::is_arabic_text(e.doc.text)) {
+      std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name) << ": not Arabic text; nothing to check"
+                << (store_it ? ", not stored" : "") << "\n";
+      refused = true;
+      continue;
+    }
     if (!e.doc.published.known())
       std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name)
                 << ": no publication date (give --date): claims without a time of their own are placed by the "
@@ -225,7 +233,7 @@ int run_check(const Argv& argv) {
       std::cout << "stored " << report::tsv_escape(e.doc.name) << "\n";
   }
   if (format == "json") std::cout << (first_json ? "]\n" : "\n]\n");
-  return failed ? 1 : 0;
+  return refused ? 2 : failed ? 1 : 0;
 }
 
 }  // namespace mizan::cli

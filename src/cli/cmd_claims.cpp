@@ -17,9 +17,10 @@ Lists the stored claims, one per line, in document order.
 options:
   --db PATH            database (default: claims.db)
   --format tsv|json    tsv (default): a header, then the columns doc kind value qualifier counted
-                       actor location time said_by excerpt; json: every field, with byte spans,
-                       subject keys and the links of breakdowns and exchanges
-  --doc NAME           only the claims of this document (its file name, or JSONL id)
+                       actor location time said_by excerpt outlet published url; json: every
+                       field, with byte spans, subject keys and the links of breakdowns and exchanges
+  --doc NAME           only the claims of this document (its name as 'mizan docs' lists it);
+                       a name no document has is an error (exit 2)
   -h, --help           this help
 )";
 
@@ -52,8 +53,12 @@ int run_claims(const Argv& argv) {
   if (!args.positional().empty()) throw UsageError("claims takes no PATH (did you mean 'mizan extract FILE'?)");
   const std::string format = args.get_or("format", "tsv");
   if (format != "tsv" && format != "json") throw UsageError("--format is tsv or json, not '" + format + "'");
-  store::ClaimStore store(args.get_or("db", kDefaultDb), /*read_only=*/true);
-  write(format, store.claims(args.get_or("doc", "")));
+  const std::string db = args.get_or("db", kDefaultDb);
+  store::ClaimStore store(db, /*read_only=*/true);
+  const std::string doc = args.get_or("doc", "");
+  if (args.get("doc") && store.documents_named(doc).empty())
+    throw Error("no document named '" + doc + "' in " + db + " ('mizan docs' lists the names)");
+  write(format, store.claims(doc));
   return 0;
 }
 

@@ -24,8 +24,15 @@ namespace {
 constexpr const char* kHelp = R"(usage: mizan ingest [options] PATH...
 
 Reads Arabic news articles, extracts their quantified claims and stores them in the database.
-PATH is a file, a directory (searched recursively for *.txt and *.jsonl) or - for stdin.
-Storing the same bytes again changes nothing.
+PATH is a file, a directory (searched recursively for *.txt, *.jsonl, *.html and *.htm; other
+files are counted in a note) or - for stdin. Storing the same bytes again changes nothing.
+
+Each document has a name no other text shares: a file found in a directory is named by its path
+from that directory ("2024/022.txt"), a file given by itself by its file name, a JSONL line by its
+"id" (else FILE:LINE), stdin by --name. When another text holds the name (022.txt from another
+folder), the document is named by the path it was read from ("b/022.txt"); a file changed since it
+was stored, or a JSONL id used twice, is named and not stored ('mizan forget NAME' first replaces
+it). 'mizan docs' lists the names.
 
 Metadata, strongest first: the flags below; the manifest; a header block at the top of a file
 ("url:", "outlet:", "published:", "title:" lines ended by a blank line; "published: unknown" means
@@ -38,7 +45,9 @@ options:
   --date DATE        the publication date of every document: YYYY-MM-DD, YYYY-MM or YYYY
   --manifest FILE    TSV with a header naming columns file, outlet, published
   --jobs N           threads that read and extract (default: the number of cores)
-  --quiet            no progress line and no per-document notes
+  --name NAME        the name of the document read from stdin (-); without it, "stdin-" and the
+                     start of its SHA-256
+  --quiet            no progress line and no notes on stderr (problems are still named there)
   -h, --help         this help
 
 Input that is no article (empty, only whitespace, binary, invalid UTF-8, UTF-16, over 1 GiB, a
@@ -82,7 +91,7 @@ std::vector<std::string> unused_manifest_rows(const ingest::Manifest& manifest,
 }  // namespace
 
 int run_ingest(const Argv& argv) {
-  const Args args("ingest", argv, {"db", "outlet", "date", "manifest", "jobs"}, {"quiet"});
+  const Args args("ingest", argv, {"db", "outlet", "date", "manifest", "jobs", "name"}, {"quiet"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
@@ -96,10 +105,22 @@ int run_ingest(const Argv& argv) {
   const bool quiet = args.flag("quiet");
   const bool tty = isatty(STDERR_FILENO) && !quiet;
 
-  std::vector<std::string> problems;
-  const std::vector<std::string> inputs = ingest::collect_inputs(args.positional(), problems);
+  std::vector<std::string> problems, passed_over;
+  std::vector<ingest::Input> found = ingest::find_inputs(args.positional(), problems, &passed_over);
+  if (const auto name = args.get("name")) {
+    if (std::none_of(found.begin(), found.end(), [](const ingest::Input& in) { return in.path == "-"; }))
+      throw UsageError("--name names the document read from stdin (-), and no - was given");
+    if (name->empty() || name->find_first_of("\t\n\r") != std::string::npos)
+      throw UsageError("--name needs a name without tabs or line breaks");
+    for (ingest::Input& in : found)
+      if (in.path == "-") in.name = *name;
+  }
+  std::vector<std::string> inputs;
+  for (const ingest::Input& in : found) inputs.push_back(in.path);
   bool any_failed = !problems.empty();
   for (const std::string& p : problems) std::cerr << "mizan: " << p << "\n";
+  if (!quiet)
+    for (const std::string& n : passed_over) std::cerr << "mizan: " << n << "\n";
   if (manifest && !quiet) {
     const auto unused = unused_manifest_rows(*manifest, inputs);
     // JSONL rows are matched by id, which the file names do not show: only files are checked.
@@ -145,7 +166,7 @@ int run_ingest(const Argv& argv) {
       try {
         const std::string bytes = ingest::read_file(inputs[i]);
         std::vector<Document> docs = ingest::read_documents(inputs[i], bytes, manifest ? &*manifest : nullptr,
-                                                            overrides, w.problems, &w.notes);
+                                                            overrides, w.problems, &w.notes, found[i].name);
         for (Document& d : docs) {
           w.docs.push_back(extract_document(std::move(d)));
           const Document& done = w.docs.back().doc;
@@ -228,8 +249,21 @@ int run_ingest(const Argv& argv) {
         }
       }
       if (!w.problems.empty()) any_failed = true;
-      if (w.failed) ++skipped;
-      for (const Extracted& e : w.docs) {
+      // A file that could not be read is one skipped input; else each problem is a JSONL line skipped.
+      skipped += w.failed ? 1 : w.problems.size();
+      for (Extracted& e : w.docs) {
+        const Naming naming = name_in_store(store, e.doc);
+        if (!naming.store) {
+          if (tty) std::cerr << "\r\033[K";
+          std::cerr << "mizan: " << naming.note << "\n";
+          any_failed = true;
+          ++skipped;
+          continue;
+        }
+        if (!naming.note.empty() && !quiet) {
+          if (tty) std::cerr << "\r\033[K";
+          std::cerr << "mizan: " << naming.note << "\n";
+        }
         if (!store.in_batch()) {
           store.begin_batch();
           batch_start = std::chrono::steady_clock::now();
@@ -276,9 +310,10 @@ int run_ingest(const Argv& argv) {
   }
   for (std::thread& t : threads) t.join();
   if (tty) std::cerr << "\r\033[K";
-  std::cout << "ingest: " << added << " new document" << (added == 1 ? "" : "s") << ", " << known
-            << " already known, " << skipped << " skipped; " << claims << " claims stored in " << db_path;
-  if (undated) std::cout << " (" << undated << " without a publication date)";
+  std::cout << "ingest: " << counted(static_cast<std::int64_t>(added), "new document") << ", " << known
+            << " already known, " << skipped << " skipped; " << counted(static_cast<std::int64_t>(claims), "claim")
+            << " stored in " << db_path;
+  if (undated) std::cout << "; " << counted(static_cast<std::int64_t>(undated), "new document") << " without a publication date";
   std::cout << "\n";
   return any_failed ? 2 : 0;
 }

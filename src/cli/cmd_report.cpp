@@ -42,6 +42,7 @@ options:
   --out DIR          where to write (default: reports)
   --tolerance T      how far "about" widens a value: 0.1 or 10% (default: 10%)
   --window DAYS      claims further apart than this evolve instead of conflicting (default: 30)
+  --quiet            no progress line on stderr
   -h, --help         this help
 
 exit codes: 0 written (whatever it found); 2 error.
@@ -83,7 +84,7 @@ compare::Options compare_options(const Args& args) {
 }
 
 int run_report(const Argv& argv) {
-  const Args args("report", argv, {"db", "out", "tolerance", "window"}, {});
+  const Args args("report", argv, {"db", "out", "tolerance", "window"}, {"quiet"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
@@ -105,11 +106,12 @@ int run_report(const Argv& argv) {
   write_file(out_dir / "consistency.md", [&](std::ostream& o) { report::write_consistency_markdown(o, c, summary); });
   write_file(out_dir / "consistency.json", [&](std::ostream& o) { report::write_consistency_json(o, c, summary); });
 
-  std::cout << "report: " << stats.documents << " documents, " << stats.claims << " claims; "
-            << c.count(compare::Relation::conflict) << " conflicts, " << c.count(compare::Relation::agree)
-            << " agreements, " << c.count(compare::Relation::evolves) << " evolutions, "
-            << c.count(compare::Relation::inconsistent) << " internal inconsistencies; written to "
-            << out_dir.string() << "/\n";
+  std::cout << "report: " << counted(stats.documents, "document") << ", " << counted(stats.claims, "claim") << "; "
+              << counted(c.count(compare::Relation::conflict), "conflict") << ", "
+              << counted(c.count(compare::Relation::agree), "agreement") << ", "
+              << counted(c.count(compare::Relation::evolves), "evolution") << ", "
+              << counted(c.count(compare::Relation::inconsistent), "internal inconsistency", "internal inconsistencies")
+              << "; written to " << out_dir.string() << "/\n";
   return 0;
 }
 

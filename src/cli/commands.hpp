@@ -24,6 +24,8 @@ int run_extract(const Argv& argv);
 int run_numbers(const Argv& argv);
 int run_report(const Argv& argv);
 int run_check(const Argv& argv);
+int run_docs(const Argv& argv);
+int run_forget(const Argv& argv);
 
 // Documents → claims, the same for every command: what the text says of its outlet applies
 // last, then the claims are extracted. Fills `stored` as a store would give them back.
@@ -45,6 +47,15 @@ std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, cons
 // The report's comparison of everything stored: each document's profile for the match stage
 // (stories, frames), then every claim compared within its story.
 compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options);
+
+// Two texts never share a name. A new document whose name another text holds (another folder's
+// 022.txt) takes the path it was read from as its name; one that cannot (the same file changed since
+// it was stored, a JSONL id used twice, a --name taken) is not stored. `note` says which, for the user.
+struct Naming {
+  bool store = true;
+  std::string note;  // renamed: why; not stored: the problem
+};
+Naming name_in_store(const store::ClaimStore& store, Document& doc);
 
 class Args;
 // The documents of one article file for extract and check, with --outlet and --date applied; a file

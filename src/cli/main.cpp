@@ -19,7 +19,9 @@ commands:
   extract FILE       list one article's claims without storing them
   report             write the consistency report (reports/index.html, .md, .json)
   check FILE         compare a new article's claims with everything stored; exit 1 on conflict
-  numbers            print every number, date and ordinal found in lines of stdin
+  docs [NAME]        list the stored documents; correct one's outlet or date (--set-outlet, --set-date)
+  forget NAME...     delete documents and their claims
+  numbers [FILE...]  print every number, date and ordinal found in each line of FILE (or stdin)
 
 'mizan <command> --help' explains a command. Every command takes --db PATH where it uses the
 database (default: ./claims.db).
@@ -33,7 +35,8 @@ int main(int argc, char** argv) {
   using namespace mizan::cli;
   const std::map<std::string, int (*)(const Argv&)> commands = {
       {"ingest", run_ingest}, {"claims", run_claims}, {"extract", run_extract},
-      {"numbers", run_numbers}, {"report", run_report}, {"check", run_check}};
+      {"numbers", run_numbers}, {"report", run_report}, {"check", run_check},
+      {"docs", run_docs},       {"forget", run_forget}};
   if (argc < 2) {
     std::cerr << kHelp;
     return 2;

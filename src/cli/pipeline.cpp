@@ -1,3 +1,5 @@
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/args.hpp"
@@ -73,6 +75,33 @@ compare::Comparison compare_stored(const store::ClaimStore& store, const compare
   compare::Comparison c = compare::compare_claims(std::move(claims), options, std::move(framing.frames));
   c.stories = std::move(framing.stories);
   return c;
+}
+
+Naming name_in_store(const store::ClaimStore& store, Document& doc) {
+  if (store.has_document(doc.sha256)) return {};  // the same bytes: already known, whatever its name
+  const std::vector<store::DocumentRow> holders = store.documents_named(doc.name);
+  if (holders.empty()) return {};
+  const store::DocumentRow& other = holders.front();
+  const std::string taken = "the name '" + doc.name + "' is taken by another text (read from " + other.path +
+                            (other.ingested_at.empty() ? "" : ", stored " + other.ingested_at) + ")";
+  const bool jsonl = std::filesystem::path(doc.path).extension() == ".jsonl";
+  const bool same_source = std::any_of(holders.begin(), holders.end(), [&](const store::DocumentRow& h) { return h.path == doc.path; });
+  if (!jsonl && !same_source && doc.path != "-") {
+    const std::string alt = std::filesystem::path(doc.path).lexically_normal().generic_string();
+    if (alt != doc.name && store.documents_named(alt).empty()) {
+      Naming n{true, doc.path + ": stored as '" + alt + "': " + taken};
+      doc.name = alt;
+      return n;
+    }
+  }
+  if (same_source && !jsonl && doc.path != "-")
+    return {false, doc.path + ": not stored: changed since it was stored as '" + doc.name + "'" +
+                       (other.ingested_at.empty() ? "" : " (" + other.ingested_at + ")") + "; 'mizan forget " + doc.name +
+                       "' first to store the new text in its place"};
+  const std::string where = jsonl ? doc.path + " (id " + doc.name + ")" : doc.path == "-" ? std::string("stdin") : doc.path;
+  const std::string fix = jsonl ? "give this line another id" : doc.path == "-" ? "give another --name" : "";
+  return {false, where + ": not stored: " + taken + "; 'mizan forget " + doc.name + "' first to store this text in its place" +
+                     (fix.empty() ? "" : ", or " + fix)};
 }
 
 std::vector<Document> read_article(const Args& args, const std::string& path) {

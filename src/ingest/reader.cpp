@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -201,17 +202,20 @@ Manifest Manifest::load(const std::string& path) {
 
 const ManifestEntry* Manifest::find(const std::string& file_name) const {
   if (auto it = entries_.find(file_name); it != entries_.end()) return &it->second;
+  // A document named by its path in a directory ("2024/022.txt") is found by its file's name too.
+  if (const std::string base = fs::path(file_name).filename().string(); base != file_name)
+    if (auto it = entries_.find(base); it != entries_.end()) return &it->second;
   const std::string stem = fs::path(file_name).stem().string();
   if (auto it = entries_.find(stem); it != entries_.end()) return &it->second;
   return nullptr;
 }
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
-                                        std::vector<std::string>& problems) {
-  std::vector<std::string> out;
+std::vector<Input> find_inputs(const std::vector<std::string>& args, std::vector<std::string>& problems,
+                               std::vector<std::string>* notes) {
+  std::vector<Input> out;
   for (const std::string& a : args) {
     if (a == "-") {
-      out.push_back(a);
+      out.push_back({a, "stdin"});
       continue;
     }
     std::error_code ec;
@@ -221,10 +225,11 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
       continue;
     }
     if (!fs::is_directory(st)) {
-      out.push_back(a);
+      out.push_back({a, base_name(a)});
       continue;
     }
     std::vector<std::string> found;
+    std::map<std::string, std::size_t> passed_over;  // extension -> files
     std::set<std::string> seen_dirs;
     std::vector<fs::path> stack{fs::path(a)};
     while (!stack.empty()) {
@@ -235,11 +240,15 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
       for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec)) {
         const fs::path p = it->path();
+        if (p.filename().string().rfind('.', 0) == 0) continue;  // hidden: .DS_Store, .git
         std::error_code e2;
+        const std::string ext = p.extension().string();
         if (fs::is_directory(p, e2)) {
           stack.push_back(p);
-        } else if (p.extension() == ".txt" || p.extension() == ".jsonl") {
+        } else if (ext == ".txt" || ext == ".jsonl" || ext == ".html" || ext == ".htm") {
           found.push_back(p.string());
+        } else {
+          ++passed_over[ext.empty() ? "no extension" : ext];
         }
       }
       if (ec) {
@@ -248,8 +257,25 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
       }
     }
     std::sort(found.begin(), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+    for (const std::string& f : found) out.push_back({f, fs::path(f).lexically_relative(a).generic_string()});
+    if (notes && !passed_over.empty()) {
+      std::size_t n = 0;
+      std::string kinds;
+      for (const auto& [ext, count] : passed_over) {
+        n += count;
+        kinds += (kinds.empty() ? "" : ", ") + std::to_string(count) + " " + ext;
+      }
+      notes->push_back(a + ": " + std::to_string(n) + (n == 1 ? " file" : " files") +
+                       " passed over, not .txt, .jsonl or .html (" + kinds + ")");
+    }
   }
+  return out;
+}
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
+                                        std::vector<std::string>& problems) {
+  std::vector<std::string> out;
+  for (Input& in : find_inputs(args, problems)) out.push_back(std::move(in.path));
   return out;
 }
 
@@ -384,8 +410,9 @@ std::string strip_html(std::string_view html) {
 
 std::vector<Document> read_documents(const std::string& path, const std::string& bytes,
                                      const Manifest* manifest, const Overrides& overrides,
-                                     std::vector<std::string>& problems, std::vector<std::string>* notes) {
-  const std::string name = base_name(path);
+                                     std::vector<std::string>& problems, std::vector<std::string>* notes,
+                                     const std::string& given_name) {
+  const std::string name = given_name.empty() ? base_name(path) : given_name;
   std::vector<Document> docs;
   const bool jsonl = fs::path(path).extension() == ".jsonl";
   if (jsonl) {
@@ -450,6 +477,8 @@ std::vector<Document> read_documents(const std::string& path, const std::string&
   d.name = name;
   d.path = path;
   d.sha256 = sha256_hex(bytes);
+  // Two texts read from stdin are two documents: unless named (--name), each is known by its bytes.
+  if (path == "-" && name == "stdin") d.name = "stdin-" + d.sha256.substr(0, 12);
   std::string_view text = std::string_view(bytes).substr(start);
   const Header header = read_header(text);
   d.text_offset = static_cast<std::uint32_t>(start + header.body_offset);

@@ -46,8 +46,21 @@ DateRange parse_date_arg(const std::string& text, const std::string& where);
 // when the address names none.
 DateRange date_in_url(std::string_view url);
 
-// Files named by the arguments: files as given, directories walked for *.txt and *.jsonl (sorted,
-// symlink loops visited once), "-" for stdin. Problems (a missing path) are appended to `problems`.
+// One input to read, and the name its document takes: a file's path relative to the directory it
+// was found in ("2024/022.txt" for DIR/2024/022.txt), a file given by itself its file name, stdin
+// "stdin" (read_documents makes that unique).
+struct Input {
+  std::string path;
+  std::string name;
+};
+
+// Files named by the arguments: files as given, directories walked for *.txt, *.jsonl, *.html and
+// *.htm (sorted, symlink loops visited once), "-" for stdin. Problems (a missing path) are appended
+// to `problems`; files a directory holds that are none of these (a PDF, a spreadsheet) are counted
+// in a note per directory, when `notes` is given. Hidden files are passed over.
+std::vector<Input> find_inputs(const std::vector<std::string>& args, std::vector<std::string>& problems,
+                               std::vector<std::string>* notes = nullptr);
+// The same, the paths only.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
                                         std::vector<std::string>& problems);
 
@@ -64,7 +77,7 @@ std::string read_file(const std::string& path);
 std::vector<Document> read_documents(const std::string& path, const std::string& bytes,
                                      const Manifest* manifest, const Overrides& overrides,
                                      std::vector<std::string>& problems,
-                                     std::vector<std::string>* notes = nullptr);
+                                     std::vector<std::string>* notes = nullptr, const std::string& name = {});
 
 // Checks that bytes can be an article: not empty, not binary, not UTF-16 (refused with how to
 // convert it: offsets are into the bytes as read), valid UTF-8, not larger than kMaxDocumentBytes.

@@ -5,13 +5,14 @@
 namespace mizan::report {
 
 void write_claims_tsv(std::ostream& out, const std::vector<StoredClaim>& claims) {
-  out << "doc\tkind\tvalue\tqualifier\tcounted\tactor\tlocation\ttime\tsaid_by\texcerpt\n";
+  out << "doc\tkind\tvalue\tqualifier\tcounted\tactor\tlocation\ttime\tsaid_by\texcerpt\toutlet\tpublished\turl\n";
   for (const StoredClaim& s : claims) {
     const Claim& c = s.claim;
     out << tsv_escape(s.document) << '\t' << to_string(c.kind) << '\t' << format_value(c) << '\t'
         << to_string(c.qualifier) << '\t' << tsv_escape(c.counted) << '\t' << tsv_escape(c.actor) << '\t'
         << tsv_escape(c.location) << '\t' << to_iso(c.time) << '\t' << tsv_escape(c.said_by) << '\t'
-        << tsv_escape(c.excerpt) << '\n';
+        << tsv_escape(c.excerpt) << '\t' << tsv_escape(s.outlet) << '\t' << to_iso(s.published) << '\t'
+        << tsv_escape(s.url) << '\n';
   }
 }
 

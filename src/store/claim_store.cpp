@@ -130,10 +130,15 @@ constexpr char kClaimsOfDocumentSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "WHERE d.n
 constexpr char kClaimsInStoreOrderSql[] = "SELECT " MIZAN_CLAIM_COLUMNS "ORDER BY c.document_id, c.id";
 constexpr char kClaimsWithSubjectSql[] =
     "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key = ? ORDER BY c.subject_key, c.time_lo, d.name, c.id";
-constexpr char kDocumentsSql[] =
-    "SELECT d.id, d.name, d.path, d.outlet, d.url, d.title, d.sha256, d.published_lo, d.published_hi, "
-    "d.published_precision, (SELECT count(*) FROM claims c WHERE c.document_id = d.id) FROM documents d "
-    "ORDER BY d.name, d.id";
+#define MIZAN_DOCUMENT_COLUMNS                                                                        \
+  "SELECT d.id, d.name, d.path, d.outlet, d.url, d.title, d.sha256, d.published_lo, d.published_hi, "   \
+  "d.published_precision, (SELECT count(*) FROM claims c WHERE c.document_id = d.id), d.ingested_at " \
+  "FROM documents d "
+constexpr char kDocumentsSql[] = MIZAN_DOCUMENT_COLUMNS "ORDER BY d.name, d.id";
+constexpr char kDocumentsNamedSql[] = MIZAN_DOCUMENT_COLUMNS "WHERE d.name = ? ORDER BY d.id";
+constexpr char kDocumentSql[] =
+    "SELECT name, path, sha256, outlet, published_lo, published_hi, published_precision, url, title, text "
+    "FROM documents WHERE id = ?";
 constexpr char kClaimsWithSubjectPrefixSql[] =
     "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key >= ? AND c.subject_key < ? AND "
     "(c.time_lo IS NULL OR c.time_lo BETWEEN ? AND ?) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
@@ -177,6 +182,25 @@ DateRange read_range(const Stmt& st, int lo_col, int precision_col) {
   if (st.is_null(lo_col)) return {};
   return {static_cast<std::int32_t>(st.int64(lo_col)), static_cast<std::int32_t>(st.int64(lo_col + 1)),
           precision_from_string(st.text(precision_col))};
+}
+
+std::vector<DocumentRow> read_documents(Stmt& st) {
+  std::vector<DocumentRow> out;
+  while (st.step()) {
+    DocumentRow d;
+    d.id = st.int64(0);
+    d.name = st.text(1);
+    d.path = st.text(2);
+    d.outlet = st.text(3);
+    d.url = st.text(4);
+    d.title = st.text(5);
+    d.sha256 = st.text(6);
+    d.published = read_range(st, 7, 9);
+    d.claims = st.int64(10);
+    d.ingested_at = st.text(11);
+    out.push_back(std::move(d));
+  }
+  return out;
 }
 
 StoredClaim read_claim(const Stmt& st) {
@@ -432,6 +456,14 @@ bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences
   ins.run();
   ins.reset();
   const std::int64_t id = db_->last_insert_id();
+  insert_parts(id, sentences, claims, profile);
+  if (tx) tx->commit();
+  else savepoint->release();
+  return true;
+}
+
+void ClaimStore::insert_parts(std::int64_t id, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims,
+                              const DocumentProfile* profile) {
   if (profile && profile->known) {
     Stmt& pr = inserts_->profile;
     pr.bind(1, id).bind(2, profile->event_type).bind(3, profile->event_year).bind(4, profile->country);
@@ -459,9 +491,58 @@ bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences
     cl.run();
     cl.reset();
   }
-  if (tx) tx->commit();
-  else savepoint->release();
-  return true;
+}
+
+std::vector<DocumentRow> ClaimStore::documents_named(const std::string& name) const {
+  Stmt st(*db_, kDocumentsNamedSql);
+  st.bind(1, name);
+  return read_documents(st);
+}
+
+Document ClaimStore::document(std::int64_t id) const {
+  Stmt st(*db_, kDocumentSql);
+  st.bind(1, id);
+  if (!st.step()) throw Error("no document with id " + std::to_string(id));
+  Document d;
+  d.name = st.text(0);
+  d.path = st.text(1);
+  d.sha256 = st.text(2);
+  d.outlet = st.text(3);
+  d.published = read_range(st, 4, 6);
+  d.url = st.text(7);
+  d.title = st.text(8);
+  d.text = st.text(9);
+  return d;
+}
+
+void ClaimStore::forget(std::int64_t id) {
+  if (batch_) throw Error("a document cannot be forgotten inside a batch");
+  Transaction tx(*db_);
+  Stmt st(*db_, "DELETE FROM documents WHERE id = ?");  // sentences, claims, profile: ON DELETE CASCADE
+  st.bind(1, id);
+  st.run();
+  tx.commit();
+}
+
+void ClaimStore::replace(std::int64_t id, const Document& doc, const std::vector<Sentence>& sentences,
+                         const std::vector<Claim>& claims, const DocumentProfile* profile) {
+  if (batch_) throw Error("a document cannot be replaced inside a batch");
+  if (!inserts_) inserts_ = std::make_unique<Inserts>(*db_);
+  for (Stmt* st : {&inserts_->sentence, &inserts_->claim, &inserts_->profile}) st->reset();
+  Transaction tx(*db_);
+  for (const char* sql : {"DELETE FROM claims WHERE document_id = ?", "DELETE FROM sentences WHERE document_id = ?",
+                          "DELETE FROM document_profiles WHERE document_id = ?"}) {
+    Stmt del(*db_, sql);
+    del.bind(1, id);
+    del.run();
+  }
+  Stmt up(*db_, "UPDATE documents SET outlet = ?, published_lo = ?, published_hi = ?, published_precision = ? WHERE id = ?");
+  up.bind(1, doc.outlet);
+  bind_range(up, 2, doc.published);
+  up.bind(4, to_string(doc.published.precision)).bind(5, id);
+  up.run();
+  insert_parts(id, sentences, claims, profile);
+  tx.commit();
 }
 
 std::vector<StoredClaim> ClaimStore::claims(const std::string& document) const {
@@ -498,22 +579,9 @@ std::vector<StoredClaim> ClaimStore::claims_with_subject(const std::string& subj
 
 std::vector<DocumentRow> ClaimStore::documents() const {
   Stmt st(*db_, kDocumentsSql);
-  std::vector<DocumentRow> out;
-  while (st.step()) {
-    DocumentRow d;
-    d.id = st.int64(0);
-    d.name = st.text(1);
-    d.path = st.text(2);
-    d.outlet = st.text(3);
-    d.url = st.text(4);
-    d.title = st.text(5);
-    d.sha256 = st.text(6);
-    d.published = read_range(st, 7, 9);
-    d.claims = st.int64(10);
-    out.push_back(std::move(d));
-  }
-  return out;
+  return read_documents(st);
 }
+
 
 
 std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,

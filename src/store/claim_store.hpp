@@ -18,7 +18,7 @@ class Db;
 
 struct DocumentRow {
   std::int64_t id = 0;
-  std::string name, path, outlet, url, title, sha256;
+  std::string name, path, outlet, url, title, sha256, ingested_at;
   DateRange published;
   std::int64_t claims = 0;
 };
@@ -64,6 +64,17 @@ class ClaimStore {
   std::vector<StoredClaim> claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
                                                       std::size_t limit) const;
   std::vector<DocumentRow> documents() const;
+  // The documents stored under a name (one; a database written before names were kept apart may
+  // hold several), in id order.
+  std::vector<DocumentRow> documents_named(const std::string& name) const;
+  // A stored document as it was read (name, path, text, metadata, sha256).
+  Document document(std::int64_t id) const;
+  // Deletes a document with its sentences, claims and profile, in one transaction.
+  void forget(std::int64_t id);
+  // Gives a stored document new metadata (outlet, published) with the sentences, claims and profile
+  // worked out again under it, in one transaction; the document keeps its id, name and bytes.
+  void replace(std::int64_t id, const Document& doc, const std::vector<Sentence>& sentences,
+               const std::vector<Claim>& claims, const DocumentProfile* profile);
   // Each document's id, date and stored profile (not known when none was stored), in id order.
   void each_document_profile(
       const std::function<void(std::int64_t id, const DateRange& published, const DocumentProfile& profile)>& visit) const;
@@ -83,6 +94,9 @@ class ClaimStore {
   void migrate(bool read_only);
   void refuse_newer() const;
   void backup_to(const std::string& backup) const;
+  // A document's profile, sentences and claims, under document id `id` (inside add's or replace's transaction).
+  void insert_parts(std::int64_t id, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims,
+                    const DocumentProfile* profile);
   std::unique_ptr<Db> db_;
   struct Inserts;  // add()'s statements, prepared once (after db_: finalized before it closes)
   std::unique_ptr<Inserts> inserts_;
