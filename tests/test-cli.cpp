@@ -9,7 +9,7 @@ TEST_CASE("cli: --help for mizan and each command, exit 0") {
   auto r = run_mizan("--help");
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("ingest PATH...") != std::string::npos);
-  for (const char* cmd : {"ingest", "claims", "extract", "numbers"}) {
+  for (const char* cmd : {"ingest", "claims", "extract", "numbers", "report", "check", "docs", "forget", "review"}) {
     CAPTURE(cmd);
     r = run_mizan(std::string(cmd) + " --help");
     CHECK(r.exit_code == 0);

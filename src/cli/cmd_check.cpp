@@ -92,7 +92,12 @@ void write_text(std::ostream& out, const std::string& path, const compare::Artic
     // Article text goes to a terminal: control characters are shown, never sent.
     out << "\n" << to_string(row.verdict) << "\t" << to_string(s.claim.kind) << " " << format_value(s.claim) << " ("
         << to_string(s.claim.qualifier) << ")\t" << report::tsv_escape(s.claim.excerpt) << "\n";
-    for (const std::size_t vi : row.verdicts) out << "  " << report::tsv_escape(r.comparison.verdicts[vi].reason) << "\n";
+    for (const std::size_t vi : row.verdicts) {
+      const compare::Verdict& v = r.comparison.verdicts[vi];
+      out << "  " << report::tsv_escape(v.reason) << " [" << v.id;
+      if (v.review) out << ", reviewed " << v.review->status << (v.set_aside() ? ": not counted" : "");
+      out << "]\n";
+    }
     const auto docs = compared_documents(r, row);
     if (!docs.empty()) out << "  compared with " << report::tsv_escape(join(docs, "; ")) << "\n";
     else if (!compare::comparable(s.claim)) out << "  not compared (an identifier, or nothing says what is counted)\n";
@@ -121,8 +126,9 @@ void write_json(std::ostream& out, const compare::ArticleCheck& r, bool& first) 
     first = false;
     for (std::size_t k = 0; k < row.verdicts.size(); ++k) {
       const compare::Verdict& v = r.comparison.verdicts[row.verdicts[k]];
-      out << (k ? ", " : "") << "{\"relation\": " << json_string(to_string(v.relation)) << ", \"check\": "
-          << json_string(to_string(v.check)) << ", \"reason\": " << json_string(v.reason) << "}";
+      out << (k ? ", " : "") << "{\"id\": " << json_string(v.id) << ", \"relation\": " << json_string(to_string(v.relation))
+          << ", \"check\": " << json_string(to_string(v.check)) << ", \"reason\": " << json_string(v.reason)
+          << ", \"review\": " << (v.review ? json_string(v.review->status) : std::string("null")) << "}";
     }
     out << "], \"compared_with\": [";
     for (std::size_t k = 0; k < row.compared_with.size(); ++k) {
@@ -152,12 +158,14 @@ int run_check(const Argv& argv) {
   const std::string format = args.get_or("format", "text");
   if (format != "text" && format != "tsv" && format != "json")
     throw UsageError("--format is text, tsv or json, not '" + format + "'");
-  const compare::Options options = compare_options(args);
+  compare::Options options = compare_options(args);
   const std::string& path = args.positional()[0];
   std::vector<Document> docs = read_article(args, path);
 
   const bool store_it = args.flag("store");
   store::ClaimStore store(args.get_or("db", kDefaultDb), /*read_only=*/!store_it);
+  const StoredReviews reviews = stored_reviews(store);
+  reviews.apply(options);
   bool failed = false, first_json = true;
   if (format == "tsv") std::cout << "verdict\tkind\tvalue\tqualifier\tsubject\texcerpt\tcompared_with\n";
   if (format == "json") std::cout << "[";

@@ -106,7 +106,7 @@ int run_ingest(const Argv& argv) {
   const bool tty = isatty(STDERR_FILENO) && !quiet;
 
   std::vector<std::string> problems, passed_over;
-  std::vector<ingest::Input> found = ingest::find_inputs(args.positional(), problems, &passed_over);
+  std::vector<ingest::Input> found = ingest::find_inputs(args.positional(), problems, &passed_over, args.get_or("manifest", ""));
   if (const auto name = args.get("name")) {
     if (std::none_of(found.begin(), found.end(), [](const ingest::Input& in) { return in.path == "-"; }))
       throw UsageError("--name names the document read from stdin (-), and no - was given");

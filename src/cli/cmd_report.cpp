@@ -90,12 +90,14 @@ int run_report(const Argv& argv) {
     return 0;
   }
   if (!args.positional().empty()) throw UsageError("report takes no PATH (did you mean 'mizan check FILE'?)");
-  const compare::Options options = compare_options(args);
+  compare::Options options = compare_options(args);
   const std::string db = args.get_or("db", kDefaultDb);
   const std::filesystem::path out_dir = args.get_or("out", "reports");
 
   store::ClaimStore store(db, /*read_only=*/true);
   const store::Stats stats = store.stats();
+  const StoredReviews reviews = stored_reviews(store);
+  reviews.apply(options);
   const compare::Comparison c = compare_stored(store, options);
   const report::Summary summary{stats.documents, stats.outlets, stats.claims};
 

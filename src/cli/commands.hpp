@@ -1,6 +1,7 @@
 #pragma once
 // One function per subcommand; each returns the process exit code (0 ok, 1 "found what you asked
 // about", 2 error). Help texts live beside them.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ int run_report(const Argv& argv);
 int run_check(const Argv& argv);
 int run_docs(const Argv& argv);
 int run_forget(const Argv& argv);
+int run_review(const Argv& argv);
 
 // Documents → claims, the same for every command: what the text says of its outlet applies
 // last, then the claims are extracted. Fills `stored` as a store would give them back.
@@ -56,6 +58,17 @@ struct Naming {
   std::string note;  // renamed: why; not stored: the problem
 };
 Naming name_in_store(const store::ClaimStore& store, Document& doc);
+
+// The reviews stored in the database, by verdict id and by verdict group; `apply` points the
+// comparison's options at them (they must outlive the comparison).
+struct StoredReviews {
+  std::map<std::string, compare::Review> by_id, by_group;
+  void apply(compare::Options& options) const {
+    options.reviews = &by_id;
+    options.group_reviews = &by_group;
+  }
+};
+StoredReviews stored_reviews(const store::ClaimStore& store);
 
 class Args;
 // The documents of one article file for extract and check, with --outlet and --date applied; a file

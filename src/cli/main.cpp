@@ -21,6 +21,7 @@ commands:
   check FILE         compare a new article's claims with everything stored; exit 1 on conflict
   docs [NAME]        list the stored documents; correct one's outlet or date (--set-outlet, --set-date)
   forget NAME...     delete documents and their claims
+  review ID --as S   record that a verdict is confirmed, false or unsure (--list lists the reviews)
   numbers [FILE...]  print every number, date and ordinal found in each line of FILE (or stdin)
 
 'mizan <command> --help' explains a command. Every command takes --db PATH where it uses the
@@ -36,7 +37,7 @@ int main(int argc, char** argv) {
   const std::map<std::string, int (*)(const Argv&)> commands = {
       {"ingest", run_ingest}, {"claims", run_claims}, {"extract", run_extract},
       {"numbers", run_numbers}, {"report", run_report}, {"check", run_check},
-      {"docs", run_docs},       {"forget", run_forget}};
+      {"docs", run_docs},       {"forget", run_forget}, {"review", run_review}};
   if (argc < 2) {
     std::cerr << kHelp;
     return 2;

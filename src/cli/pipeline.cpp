@@ -104,6 +104,16 @@ Naming name_in_store(const store::ClaimStore& store, Document& doc) {
                      (fix.empty() ? "" : ", or " + fix)};
 }
 
+StoredReviews stored_reviews(const store::ClaimStore& store) {
+  StoredReviews out;
+  for (store::ReviewRow& r : store.reviews()) {
+    compare::Review review{std::move(r.status), std::move(r.note), std::move(r.reviewer), std::move(r.reviewed_at)};
+    if (!r.group.empty()) out.by_group[r.group] = review;
+    out.by_id[r.verdict_id] = std::move(review);
+  }
+  return out;
+}
+
 std::vector<Document> read_article(const Args& args, const std::string& path) {
   ingest::Overrides overrides;
   overrides.outlet = args.get_or("outlet", "");

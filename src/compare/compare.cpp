@@ -818,7 +818,47 @@ Verdict judge_pair(const StoredClaim& a, const StoredClaim& b, const Options& op
 }
 
 std::size_t Comparison::count(Relation r) const {
-  return static_cast<std::size_t>(std::count_if(verdicts.begin(), verdicts.end(), [r](const Verdict& v) { return v.relation == r; }));
+  return static_cast<std::size_t>(
+      std::count_if(verdicts.begin(), verdicts.end(), [r](const Verdict& v) { return v.relation == r && !v.set_aside(); }));
+}
+
+std::size_t Comparison::set_aside() const {
+  return static_cast<std::size_t>(std::count_if(verdicts.begin(), verdicts.end(), [](const Verdict& v) { return v.set_aside(); }));
+}
+
+std::string verdict_group(const Verdict& v, const std::vector<StoredClaim>& claims) {
+  std::vector<std::string> docs;
+  for (const std::size_t i : v.claims) docs.push_back(claims[i].document);
+  std::sort(docs.begin(), docs.end());
+  docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+  std::string out = std::string(to_string(v.check)) + '\x1f' + std::string(to_string(v.relation)) + '\x1f' + v.subject;
+  for (const std::string& d : docs) out += '\x1f' + d;
+  return out;
+}
+
+std::string verdict_id(const Verdict& v, const std::vector<StoredClaim>& claims) {
+  std::vector<std::string> parts;
+  for (const std::size_t i : v.claims) {
+    const StoredClaim& s = claims[i];
+    parts.push_back(s.document + '\x1f' + std::to_string(s.claim.number_span.begin) + '-' +
+                    std::to_string(s.claim.number_span.end) + '\x1f' + std::string(to_string(s.claim.kind)));
+  }
+  std::sort(parts.begin(), parts.end());
+  // FNV-1a, 64 bits: fixed by its definition, so ids written down today still name their verdicts.
+  std::uint64_t h = 14695981039346656037ull;
+  auto mix = [&](std::string_view bytes) {
+    for (const char c : bytes) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    h ^= 0x1e;  // a separator no part holds
+    h *= 1099511628211ull;
+  };
+  mix(to_string(v.check));
+  for (const std::string& p : parts) mix(p);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
 }
 
 // With frames, claims are compared within their story: kind, counted class and story (an ordinal
@@ -1293,7 +1333,16 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     return a.claims.size() < b.claims.size();
   });
 
-  // The outlet table.
+  for (Verdict& v : out.verdicts) {
+    v.id = verdict_id(v, cs);
+    if (options.reviews)
+      if (const auto it = options.reviews->find(v.id); it != options.reviews->end()) v.review = it->second;
+    if (!v.review && options.group_reviews)
+      if (const auto it = options.group_reviews->find(verdict_group(v, cs)); it != options.group_reviews->end())
+        v.review = it->second;
+  }
+
+  // The outlet table (verdicts a review set aside not counted).
   std::map<std::string, OutletRow> rows;
   std::map<std::string, std::set<std::string>> docs;
   for (const StoredClaim& s : cs) {
@@ -1303,6 +1352,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     docs[s.outlet].insert(doc_key(s));
   }
   for (const Verdict& v : out.verdicts) {
+    if (v.set_aside()) continue;
     std::set<std::string> outlets;
     for (const std::size_t i : v.claims) outlets.insert(cs[i].outlet);
     for (const std::string& name : outlets) {
@@ -1376,6 +1426,8 @@ ArticleCheck check_article(std::vector<StoredClaim> article, std::vector<StoredC
       case Relation::inconsistent: cv = CheckVerdict::inconsistent; break;
       case Relation::consistent: continue;
     }
+    // A verdict a person reviewed as false is shown, but decides nothing.
+    if (v.set_aside()) cv = CheckVerdict::fresh;
     for (const std::size_t i : v.claims) {
       if (i >= out.article_claims) continue;
       ClaimCheck& row = out.rows[i];

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,11 @@
 #include "model/frame.hpp"
 
 namespace mizan::compare {
+
+// A person's reading of a verdict (mizan review): status is confirmed, false or unsure.
+struct Review {
+  std::string status, note, by, at;
+};
 
 struct Options {
   double tolerance = 0.10;  // how far an "about" (نحو) widens its value, as a fraction
@@ -28,6 +35,11 @@ struct Options {
   // those is compared with every claim of its group within the window (and the nearest beyond it on
   // either side), whatever the group's size.
   std::size_t focus = 0;
+  // Reviews by verdict id, and by verdict group (verdict_group) for the pairs a reviewed verdict
+  // stood for: a verdict reviewed `false` is set apart (not counted, not in the outlet table, never
+  // failing `check`); any review is shown beside its verdict.
+  const std::map<std::string, Review>* reviews = nullptr;
+  const std::map<std::string, Review>* group_reviews = nullptr;
 };
 
 // possible_conflict: values that do not overlap, about what may be the same thing (a weaker match, or
@@ -80,6 +92,12 @@ struct Verdict {
   int strength = 0;     // how many slots matched: conflicts are ordered by it, strongest first
   std::vector<std::size_t> claims;  // indices into Comparison::claims: the claims it rests on
   std::size_t more_pairs = 0;       // further claim pairs of the same documents with the same verdict
+  // Stable across runs: the same claims (document names and number spans) and check give the same
+  // id, whatever else the database holds (verdict_id).
+  std::string id;
+  std::optional<Review> review;
+  // Reviewed as false: listed apart, not counted.
+  bool set_aside() const { return review && review->status == "false"; }
 };
 
 struct OutletRow {
@@ -95,8 +113,17 @@ struct Comparison {
   std::size_t subjects = 0;        // comparison groups with comparable claims
   std::vector<Frame> frames;       // one per claim when the match stage framed them, else empty
   std::vector<Story> stories;      // the stories of the frames (set by whoever made them)
+  // Verdicts of a relation, those set aside by a review not counted.
   std::size_t count(Relation r) const;
+  std::size_t set_aside() const;  // verdicts reviewed as false
 };
+
+// A verdict's id: 16 hex digits of a hash of its check and its claims' document names and number
+// spans (in a fixed order), the same in every run over the same documents.
+std::string verdict_id(const Verdict& v, const std::vector<StoredClaim>& claims);
+// The group a report's verdict stands for: its check, subject, relation and the names of its claims'
+// documents. The report gives one verdict per group (counting the other pairs); `check` each pair.
+std::string verdict_group(const Verdict& v, const std::vector<StoredClaim>& claims);
 
 // Decides two claims of one comparison group (a no later than b). Empty reason: nothing to say
 // (same document, or not comparable).

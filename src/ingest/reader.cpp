@@ -211,7 +211,9 @@ const ManifestEntry* Manifest::find(const std::string& file_name) const {
 }
 
 std::vector<Input> find_inputs(const std::vector<std::string>& args, std::vector<std::string>& problems,
-                               std::vector<std::string>* notes) {
+                               std::vector<std::string>* notes, const std::string& quiet_file) {
+  std::error_code quiet_ec;
+  const fs::path quiet = quiet_file.empty() ? fs::path() : fs::weakly_canonical(quiet_file, quiet_ec);
   std::vector<Input> out;
   for (const std::string& a : args) {
     if (a == "-") {
@@ -247,7 +249,7 @@ std::vector<Input> find_inputs(const std::vector<std::string>& args, std::vector
           stack.push_back(p);
         } else if (ext == ".txt" || ext == ".jsonl" || ext == ".html" || ext == ".htm") {
           found.push_back(p.string());
-        } else {
+        } else if (quiet.empty() || fs::weakly_canonical(p, e2) != quiet) {
           ++passed_over[ext.empty() ? "no extension" : ext];
         }
       }

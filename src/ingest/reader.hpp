@@ -57,9 +57,10 @@ struct Input {
 // Files named by the arguments: files as given, directories walked for *.txt, *.jsonl, *.html and
 // *.htm (sorted, symlink loops visited once), "-" for stdin. Problems (a missing path) are appended
 // to `problems`; files a directory holds that are none of these (a PDF, a spreadsheet) are counted
-// in a note per directory, when `notes` is given. Hidden files are passed over.
+// in a note per directory, when `notes` is given (but `quiet_file`, the manifest beside the articles).
+// Hidden files are passed over.
 std::vector<Input> find_inputs(const std::vector<std::string>& args, std::vector<std::string>& problems,
-                               std::vector<std::string>* notes = nullptr);
+                               std::vector<std::string>* notes = nullptr, const std::string& quiet_file = {});
 // The same, the paths only.
 std::vector<std::string> collect_inputs(const std::vector<std::string>& args,
                                         std::vector<std::string>& problems);

@@ -47,11 +47,25 @@ std::string subject_label(const std::string& key) {
 }
 
 // The verdicts of one section, in the comparison's order.
+// A review set aside (reviewed as false) is listed apart, in its own section.
 std::vector<const Verdict*> select(const Comparison& c, Relation r) {
   std::vector<const Verdict*> out;
   for (const Verdict& v : c.verdicts)
-    if (v.relation == r) out.push_back(&v);
+    if (v.relation == r && !v.set_aside()) out.push_back(&v);
   return out;
+}
+
+std::vector<const Verdict*> set_aside(const Comparison& c) {
+  std::vector<const Verdict*> out;
+  for (const Verdict& v : c.verdicts)
+    if (v.set_aside()) out.push_back(&v);
+  return out;
+}
+
+const char* status_ar(const std::string& status) {
+  if (status == "confirmed") return "مؤكَّد";
+  if (status == "false") return "خاطئ";
+  return "غير محسوم";
 }
 
 // Subjects with an evolution, each with every claim of that subject (for its timeline).
@@ -84,6 +98,8 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;paddin
 .conflict{border-inline-start-color:#c0392b}.possible_conflict{border-inline-start-color:#e59866}.inconsistent{border-inline-start-color:#d35400}.agree{border-inline-start-color:#27ae60}
 .evolves{border-inline-start-color:#1b6ca8}.consistent{border-inline-start-color:#7f8c8d}
 .reason{font-weight:bold;margin:.2rem 0}.subject{color:#555;font-size:.9rem}
+.vid{font-size:.8rem;color:#555}.vid code{user-select:all;background:#f0f0ec;padding:0 .3rem;border-radius:3px}
+.review{font-size:.85rem;padding:.1rem .5rem;border-radius:3px;background:#eef4ea}.review.false{background:#f8e1de}.review.unsure{background:#fbf1d9}
 blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f7f7f3;border-inline-start:3px solid #ccc}
 blockquote p{margin:0}mark{background:#ffe58a;padding:0 .15rem;border-radius:2px}
 .meta{font-size:.85rem;color:#555}.more{font-size:.85rem;color:#555}
@@ -105,6 +121,12 @@ void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
       << "</p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
       << "</bdi></p>\n";
   if (!v.slots.empty()) out << "<p class=\"subject\" dir=\"ltr\">" << html_escape(v.slots) << "</p>\n";
+  out << "<p class=\"vid\">المعرّف <code dir=\"ltr\">" << html_escape(v.id) << "</code>";
+  if (v.review)
+    out << " <span class=\"review " << html_escape(v.review->status) << "\">مراجعة: " << status_ar(v.review->status)
+        << " — " << html_escape(v.review->by) << ", <bdi dir=\"ltr\">" << html_escape(v.review->at) << "</bdi>"
+        << (v.review->note.empty() ? "" : ": <bdi>" + html_escape(v.review->note) + "</bdi>") << "</span>";
+  out << "</p>\n";
   for (const std::size_t i : v.claims) html_quote(out, c.claims[i]);
   if (v.more_pairs > 0)
     out << "<p class=\"more\">و" << v.more_pairs << " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه</p>\n";
@@ -116,13 +138,17 @@ void html_more(std::ostream& out, std::size_t total) {
     out << "<p class=\"note\">و" << total - kMaxListed << " غيرها في consistency.json</p>\n";
 }
 
-void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none) {
-  const auto vs = select(c, r);
+void html_list(std::ostream& out, const Comparison& c, const char* id, const char* title,
+               const std::vector<const Verdict*>& vs, const char* none) {
   out << "<section id=\"" << id << "\">\n<h2>" << title << " (" << vs.size() << ")</h2>\n";
   if (vs.empty()) out << "<p class=\"note\">" << none << "</p>\n";
   for (std::size_t k = 0; k < vs.size() && k < kMaxListed; ++k) html_verdict(out, c, *vs[k]);
   html_more(out, vs.size());
   out << "</section>\n";
+}
+
+void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none) {
+  html_list(out, c, id, title, select(c, r), none);
 }
 
 // A code span: backticks and control characters in it would end or break it.
@@ -143,8 +169,7 @@ void md_quote(std::ostream& out, const StoredClaim& s) {
   out << " (" << md_escape(s.document) << ")\n\n";
 }
 
-void md_section(std::ostream& out, const Comparison& c, const char* title, Relation r) {
-  const auto vs = select(c, r);
+void md_list(std::ostream& out, const Comparison& c, const char* title, const std::vector<const Verdict*>& vs) {
   out << "## " << title << " (" << vs.size() << ")\n\n";
   if (vs.empty()) out << "None.\n\n";
   std::size_t n = 0;
@@ -153,13 +178,19 @@ void md_section(std::ostream& out, const Comparison& c, const char* title, Relat
       out << "… and " << vs.size() - n << " more in consistency.json.\n\n";
       break;
     }
-    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << to_string(v->check) << " · " << md_code(v->subject);
+    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << md_code(v->id) << " · " << to_string(v->check) << " · "
+        << md_code(v->subject);
+    if (v->review)
+      out << " · reviewed " << v->review->status << " by " << md_escape(v->review->by) << ", " << md_escape(v->review->at)
+          << (v->review->note.empty() ? "" : ": " + md_escape(v->review->note));
     if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
     if (!v->slots.empty()) out << " · " << md_escape(v->slots);
     out << "\n\n";
     for (const std::size_t i : v->claims) md_quote(out, c.claims[i]);
   }
 }
+
+void md_section(std::ostream& out, const Comparison& c, const char* title, Relation r) { md_list(out, c, title, select(c, r)); }
 
 }  // namespace
 
@@ -261,6 +292,8 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
       << "<tr><th>تطورات عبر الزمن</th><td>" << c.count(Relation::evolves) << "</td></tr>\n"
       << "<tr><th>تناقضات داخلية</th><td>" << c.count(Relation::inconsistent) << "</td></tr>\n"
       << "<tr><th>فحوص داخلية سليمة</th><td>" << c.count(Relation::consistent) << "</td></tr>\n"
+      << (c.set_aside() > 0 ? "<tr><th>أحكام خاطئة بالمراجعة (مستبعدة)</th><td>" + std::to_string(c.set_aside()) + "</td></tr>\n"
+                            : std::string())
       << "</table>\n</section>\n";
   html_section(out, c, "conflicts", "تناقضات", Relation::conflict, "لا تناقض بين الوثائق.");
   html_section(out, c, "possible-conflicts", "تناقضات محتملة (تطابق أضعف أو زمن غير مؤكد)", Relation::possible_conflict,
@@ -285,6 +318,8 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
 
   html_section(out, c, "inconsistencies", "تناقضات داخلية", Relation::inconsistent, "لا تناقض داخلي.");
   html_section(out, c, "consistent", "فحوص داخلية سليمة", Relation::consistent, "لا فحوص داخلية.");
+  if (c.set_aside() > 0)
+    html_list(out, c, "set-aside", "أحكام راجعها قارئ فوجدها خاطئة (لا تُحتسب)", set_aside(c), "");
 
   out << "<section id=\"outlets\">\n<h2>جدول توافق المصادر</h2>\n<table>\n<tr><th>المصدر</th><th>الوثائق</th><th>الادعاءات</th>"
       << "<th>توافق</th><th>تناقض</th><th>تطور</th><th>تناقض داخلي</th><th>نسبة التوافق</th></tr>\n";
@@ -310,6 +345,7 @@ void write_consistency_markdown(std::ostream& out, const Comparison& c, const Su
   md_section(out, c, "Evolutions", Relation::evolves);
   md_section(out, c, "Internal inconsistencies", Relation::inconsistent);
   md_section(out, c, "Consistent internal checks", Relation::consistent);
+  if (c.set_aside() > 0) md_list(out, c, "Reviewed as false (set apart, not counted)", set_aside(c));
   out << "## Outlets\n\n| outlet | documents | claims | agree | conflict | evolves | inconsistent | agreement rate |\n"
       << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
   for (const compare::OutletRow& r : c.outlets)
@@ -327,11 +363,11 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
       << ", \"possible_conflicts\": " << c.count(Relation::possible_conflict)
       << ", \"agreements\": " << c.count(Relation::agree) << ", \"evolutions\": " << c.count(Relation::evolves)
       << ", \"inconsistencies\": " << c.count(Relation::inconsistent) << ", \"consistent\": " << c.count(Relation::consistent)
-      << "},\n  \"verdicts\": [";
+      << ", \"set_aside\": " << c.set_aside() << "},\n  \"verdicts\": [";
   std::set<std::size_t> used;
   bool first = true;
   for (const Verdict& v : c.verdicts) {
-    out << (first ? "\n" : ",\n") << "    {\"relation\": " << json_string(to_string(v.relation))
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << json_string(v.id) << ", \"relation\": " << json_string(to_string(v.relation))
         << ", \"check\": " << json_string(to_string(v.check)) << ", \"subject\": " << json_string(v.subject)
         << ", \"reason\": " << json_string(v.reason) << ", \"strength\": " << v.strength
         << ", \"slots\": " << json_string(v.slots) << ", \"claims\": [";
@@ -340,7 +376,11 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
       out << (k ? ", " : "") << c.claims[v.claims[k]].id;
       used.insert(v.claims[k]);
     }
-    out << "], \"more_pairs\": " << v.more_pairs << "}";
+    out << "], \"more_pairs\": " << v.more_pairs;
+    if (v.review)
+      out << ", \"review\": {\"status\": " << json_string(v.review->status) << ", \"note\": " << json_string(v.review->note)
+          << ", \"by\": " << json_string(v.review->by) << ", \"at\": " << json_string(v.review->at) << "}";
+    out << "}";
   }
   out << (first ? "],\n" : "\n  ],\n") << "  \"claims\": [";
   // The claims the verdicts rest on, by id.

@@ -85,6 +85,23 @@ CREATE TABLE document_profiles (
   words TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // 4: what people made of verdicts (mizan review), by the verdict's id: the same two claims give
+    // the same id in every report, so a review outlives re-ingests and report runs. One row per
+    // verdict, the latest review; what the verdict said when reviewed is kept beside it, and the
+    // group it stands for (its two documents, subject, relation and check: the report gives one
+    // verdict for the pairs of claims of a group, `check` each pair).
+    R"sql(
+CREATE TABLE reviews (
+  verdict_id TEXT PRIMARY KEY,
+  verdict_group TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('confirmed', 'false', 'unsure')),
+  note TEXT NOT NULL,
+  reviewer TEXT NOT NULL,
+  reviewed_at TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  summary TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kMigrationCount == ClaimStore::kSchemaVersion, "one migration per schema version");
@@ -639,6 +656,27 @@ void ClaimStore::document_texts(
     st.bind(1, id);
     if (st.step()) visit(st.int64(0), st.text(1), st.text(2), read_range(st, 3, 5));
   }
+}
+
+void ClaimStore::add_review(const ReviewRow& r) {
+  Transaction tx(*db_);
+  Stmt st(*db_,
+          "INSERT OR REPLACE INTO reviews (verdict_id, verdict_group, status, note, reviewer, reviewed_at, relation, "
+          "summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  st.bind(1, r.verdict_id).bind(2, r.group).bind(3, r.status).bind(4, r.note).bind(5, r.reviewer);
+  st.bind(6, r.reviewed_at.empty() ? now_utc() : r.reviewed_at).bind(7, r.relation).bind(8, r.summary);
+  st.run();
+  tx.commit();
+}
+
+std::vector<ReviewRow> ClaimStore::reviews() const {
+  Stmt st(*db_,
+          "SELECT verdict_id, verdict_group, status, note, reviewer, reviewed_at, relation, summary FROM reviews "
+          "ORDER BY reviewed_at, verdict_id");
+  std::vector<ReviewRow> out;
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+  return out;
 }
 
 Stats ClaimStore::stats() const {

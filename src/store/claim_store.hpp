@@ -23,13 +23,19 @@ struct DocumentRow {
   std::int64_t claims = 0;
 };
 
+// A person's reading of a verdict: confirmed, false or unsure, with a note, who and when, and what
+// the verdict was when read (its relation, and a line naming its claims).
+struct ReviewRow {
+  std::string verdict_id, group, status, note, reviewer, reviewed_at, relation, summary;
+};
+
 struct Stats {
   std::int64_t documents = 0, claims = 0, outlets = 0, subjects = 0;
 };
 
 class ClaimStore {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens or creates the database, upgrading an older schema (after copying it to PATH.bak-vN, N
   // the old version; all steps in one transaction) and refusing a newer one. read_only opens an
@@ -86,6 +92,10 @@ class ClaimStore {
   void document_texts(const std::vector<std::int64_t>& ids,
                       const std::function<void(std::int64_t id, const std::string& title, const std::string& text,
                                                const DateRange& published)>& visit) const;
+  // Records a review (replacing an earlier one of the same verdict); reviewed_at empty: now.
+  void add_review(const ReviewRow& review);
+  // Every review, oldest first.
+  std::vector<ReviewRow> reviews() const;
   Stats stats() const;
   std::string integrity_check() const;
 
