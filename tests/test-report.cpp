@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <regex>
 #include <sstream>
 
 #include "compare/compare.hpp"
@@ -131,12 +132,21 @@ TEST_CASE("report: conflicts come first with both quotes, evolutions with a time
   const std::string section = html.substr(conflicts, agreements - conflicts);
   CHECK(has(section, "نحو <mark>15 ألف</mark> إرهابي"));
   CHECK(has(section, "إن نحو <mark>10 آلاف</mark> مسلح"));
-  CHECK(has(section, "intervals 13500–16500 and 9000–11000 do not overlap; 1 day apart"));
-  CHECK(has(section, "هوى الشام · <bdi dir=\"ltr\">2018-11-28</bdi> · لافرنتييف"));
+  // The reason in Arabic, each value isolated for bidirectional text, numbers as a reader writes them.
+  CHECK(has(section, "<bdi>نحو 15,000</bdi> مقابل <bdi>نحو 10,000</bdi>: المجالان <bdi>13,500–16,500</bdi> و"
+                     "<bdi>9,000–11,000</bdi> لا يتداخلان؛ بفارق يوم واحد"));
+  CHECK(has(section, "هوى الشام · <bdi dir=\"ltr\">2018-11-28</bdi> · <bdi>لافرنتييف</bdi>"));
+  CHECK_FALSE(has(section, "intervals"));
   // Four months later the number evolved: a timeline.
   const std::string evolutions = html.substr(html.find("id=\"evolutions\""));
   CHECK(has(evolutions, "<svg"));
-  CHECK(has(evolutions, "the number changed"));
+  CHECK(has(evolutions, "تغيّر الرقم"));
+  // --lang en: the comparator's own words, left to right.
+  REQUIRE(run_mizan("report --lang en --db " + q(db) + " --out " + q(dir / "en")).exit_code == 0);
+  const std::string en = mizan::test::read(dir / "en/index.html");
+  CHECK(has(en, "<html dir=\"ltr\" lang=\"en\">"));
+  CHECK(has(en, "intervals 13500–16500 and 9000–11000 do not overlap; 1 day apart"));
+  CHECK(has(mizan::test::read(dir / "en/consistency.md"), "\n## Conflicts ("));
 
   const std::string md = mizan::test::read(dir / "r/consistency.md");
   CHECK(has(md, "\\<script\\>alert(1)\\</script\\>"));
@@ -286,4 +296,32 @@ TEST_CASE("report/check: help, usage mistakes and a missing database") {
   CHECK(r.exit_code == 2);
   r = run_mizan("check --db " + q(dir / "none.db") + " " + q(dir / "missing.txt"));
   CHECK(r.exit_code == 2);
+}
+
+TEST_CASE("report: every reason and slot line over the real corpora is told in Arabic, values isolated") {
+  // The seeds, tests/data/news and tests/data/stories: every shape of reason the comparator writes on
+  // real news. What is left in Latin letters must be inside an isolated value (a document name).
+  TempDir dir;
+  const std::string db = dir / "c.db";
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " --manifest " + q(source_path("corpus/seeds/manifest.tsv")) + " " +
+                    q(source_path("corpus/seeds")) + " " + q(source_path("tests/data/news")) + " " +
+                    q(source_path("tests/data/stories"))).exit_code == 0);
+  REQUIRE(run_mizan("report --db " + q(db) + " --out " + q(dir / "r")).exit_code == 0);
+  const std::string json = mizan::test::read(dir / "r/consistency.json");
+  const std::regex field("\"(reason_ar|slots_ar)\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+  const std::regex isolated("\u2068[^\u2069]*\u2069");
+  std::size_t reasons = 0;
+  for (auto it = std::sregex_iterator(json.begin(), json.end(), field); it != std::sregex_iterator(); ++it) {
+    const std::string text = (*it)[2].str();
+    if ((*it)[1].str() == "reason_ar") {
+      ++reasons;
+      CHECK(!text.empty());
+    }
+    const std::string bare = std::regex_replace(text, isolated, "");
+    CAPTURE(text);
+    CHECK(std::none_of(bare.begin(), bare.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }));
+  }
+  CHECK(reasons > 1000);
+  // Numbers as a reader writes them: no widened bound with a fraction past a thousand.
+  CHECK(!std::regex_search(json, std::regex("\"reason_ar\": \"[^\"]*[0-9]{4}\\.[0-9]")));
 }

@@ -78,13 +78,13 @@ TEST_CASE("review: a conflict marked false is listed apart and not counted, and 
     CHECK(has(json, "\"id\": \"" + id + "\", \"relation\": \"conflict\""));
     CHECK(has(json, "\"review\": {\"status\": \"false\", \"note\": \"220 passengers besides 12 crew; 241 of 242 aboard died: two counts\", \"by\": \"analyst\""));
     const std::string md = mizan::test::read(out + "/consistency.md");
-    CHECK(has(md, "## Conflicts (" + std::to_string(conflicts - 1) + ")"));
-    const auto apart = md.find("## Reviewed as false (set apart, not counted) (1)");
+    CHECK(has(md, "## تناقضات (" + std::to_string(conflicts - 1) + ")"));
+    const auto apart = md.find("## أحكام راجعها قارئ فوجدها خاطئة (لا تُحتسب) (1)");
     CHECK(apart != std::string::npos);
     CHECK(md.find("`" + id + "`") > apart);  // listed there, not among the conflicts
     const std::string html = mizan::test::read(out + "/index.html");
     CHECK(has(html, "<section id=\"set-aside\">"));
-    CHECK(has(html, "مراجعة: خاطئ — analyst"));
+    CHECK(has(html, "مراجعة: خاطئ — <bdi>analyst</bdi>"));
   };
   reported();
 

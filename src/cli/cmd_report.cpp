@@ -17,7 +17,7 @@ constexpr const char* kHelp = R"(usage: mizan report [options]
 
 Compares every stored claim with the claims of other documents about the same subject and writes
 the consistency report:
-  OUT/index.html         one self-contained page (Arabic, right to left): a summary, the conflicts
+  OUT/index.html         one self-contained page (Arabic, right to left; --lang en): a summary, the conflicts
                          with both quotes and the reason, agreements, changes over time with a
                          timeline, internal inconsistencies (a breakdown whose parts do not sum to
                          its total, round numbers out of order with their dates) and a table of
@@ -42,6 +42,8 @@ options:
   --out DIR          where to write (default: reports)
   --tolerance T      how far "about" widens a value: 0.1 or 10% (default: 10%)
   --window DAYS      claims further apart than this evolve instead of conflicting (default: 30)
+  --lang ar|en       the language of index.html and consistency.md (default: ar, Arabic, right to
+                     left); consistency.json gives each reason in English and in Arabic
   --quiet            no progress line on stderr
   -h, --help         this help
 
@@ -84,7 +86,7 @@ compare::Options compare_options(const Args& args) {
 }
 
 int run_report(const Argv& argv) {
-  const Args args("report", argv, {"db", "out", "tolerance", "window"}, {"quiet"});
+  const Args args("report", argv, {"db", "out", "tolerance", "window", "lang"}, {"quiet"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
@@ -99,7 +101,9 @@ int run_report(const Argv& argv) {
   const StoredReviews reviews = stored_reviews(store);
   reviews.apply(options);
   const compare::Comparison c = compare_stored(store, options);
-  const report::Summary summary{stats.documents, stats.outlets, stats.claims};
+  const std::string lang = args.get_or("lang", "ar");
+  if (lang != "ar" && lang != "en") throw UsageError("--lang is ar or en, not '" + lang + "'");
+  const report::Summary summary{stats.documents, stats.outlets, stats.claims, lang == "en" ? report::Lang::en : report::Lang::ar};
 
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "report/arabic.hpp"
 #include "report/escape.hpp"
 
 namespace mizan::report {
@@ -107,48 +108,113 @@ blockquote p{margin:0}mark{background:#ffe58a;padding:0 .15rem;border-radius:2px
 svg{background:#fff;border:1px solid #eee;max-width:100%;height:auto}.note{color:#555;font-size:.9rem}
 )css";
 
-void html_quote(std::ostream& out, const StoredClaim& s) {
+// The words of the page and the Markdown in each language.
+struct Words {
+  const char* dir;  // the page's direction
+  const char* lang;
+  const char* title;
+  const char* intro;       // before the tolerance
+  const char* window;      // before the window's days
+  const char* days;        // after them
+  const char* summary;
+  const char* documents, *outlets, *claims, *subjects, *conflicts, *possible, *agreements, *evolutions, *inconsistencies,
+      *consistent, *set_aside;
+  const char* possible_title, *set_aside_title;
+  const char* no_conflict, *no_possible, *no_agreement, *no_evolution, *no_inconsistency, *no_check;
+  const char* outlet_table, *outlet, *agree, *conflict, *evolves, *inconsistent, *agreement_rate;
+  const char* unknown_outlet, *unknown_date, *id, *reviewed;
+  const char* more_pairs_before, *more_pairs_after, *more_listed_before, *more_listed_after;
+  const char* comma;
+};
+
+constexpr Words kArabic = {
+    "rtl", "ar", "ميزان — تقرير الاتساق", "أين تتفق الوثائق وأين تتناقض في ما تذكره من أرقام. هامش «نحو»: ±",
+    "٪؛ نافذة الزمن: ", " يومًا.", "الخلاصة",
+    "الوثائق", "المصادر", "الادعاءات", "المواضيع المقارنة", "تناقضات", "تناقضات محتملة", "توافقات", "تطورات عبر الزمن",
+    "تناقضات داخلية", "فحوص داخلية سليمة", "أحكام خاطئة بالمراجعة (مستبعدة)",
+    "تناقضات محتملة (تطابق أضعف أو زمن غير مؤكد)", "أحكام راجعها قارئ فوجدها خاطئة (لا تُحتسب)",
+    "لا تناقض بين الوثائق.", "لا تناقض محتمل.", "لا توافق مسجل.", "لا أرقام تغيرت عبر الزمن.", "لا تناقض داخلي.",
+    "لا فحوص داخلية.",
+    "جدول توافق المصادر", "المصدر", "توافق", "تناقض", "تطور", "تناقض داخلي", "نسبة التوافق",
+    "(مصدر غير معروف)", "تاريخ غير معروف", "المعرّف", "مراجعة",
+    "و", " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه", "و", " غيرها في consistency.json", "، "};
+
+constexpr Words kEnglish = {
+    "ltr", "en", "mizan — consistency report", "Where documents agree and where they contradict each other in the figures they give. Tolerance for \"about\": ±",
+    "%; time window: ", " days.", "Summary",
+    "Documents", "Outlets", "Claims", "Subjects compared", "Conflicts", "Possible conflicts", "Agreements", "Evolutions",
+    "Internal inconsistencies", "Consistent internal checks", "Reviewed as false (set apart)",
+    "Possible conflicts (weaker match or uncertain time)", "Reviewed as false (set apart, not counted)",
+    "No conflict between documents.", "No possible conflict.", "No agreement recorded.", "No figure changed over time.",
+    "No internal inconsistency.", "No internal checks.",
+    "Outlets", "Outlet", "Agree", "Conflict", "Evolves", "Inconsistent", "Agreement rate",
+    "(unknown outlet)", "date unknown", "id", "reviewed",
+    "and ", " more claim pair(s) of the same documents with the same verdict", "and ", " more in consistency.json", ", "};
+
+const Words& words(Lang lang) { return lang == Lang::en ? kEnglish : kArabic; }
+
+const char* status_text(const std::string& status, Lang lang) {
+  if (lang == Lang::en) return status == "confirmed" ? "confirmed" : status == "false" ? "false" : "unsure";
+  return status_ar(status);
+}
+
+const Voice kHtmlVoice{html_escape, "<bdi>", "</bdi>"};
+const Voice kMdVoice{md_escape, "\u2068", "\u2069"};
+std::string as_is(std::string_view s) { return std::string(s); }
+const Voice kPlainVoice{as_is, "\u2068", "\u2069"};
+
+Kind kind_of(const Comparison& c, const Verdict& v) {
+  return v.claims.empty() ? Kind::count : c.claims[v.claims.front()].claim.kind;
+}
+
+void html_quote(std::ostream& out, const StoredClaim& s, const Words& w) {
   out << "<blockquote><p>" << highlighted_sentence(s, html_escape, "<mark>", "</mark>") << "</p>"
-      << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? "(مصدر غير معروف)" : s.outlet) << " · "
-      << (s.published.known() ? "<bdi dir=\"ltr\">" + to_iso(s.published) + "</bdi>" : std::string("تاريخ غير معروف"));
-  if (!s.claim.said_by.empty()) out << " · " << html_escape(s.claim.said_by);
+      << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? w.unknown_outlet : s.outlet) << " · "
+      << (s.published.known() ? "<bdi dir=\"ltr\">" + to_iso(s.published) + "</bdi>" : std::string(w.unknown_date));
+  if (!s.claim.said_by.empty()) out << " · <bdi>" << html_escape(s.claim.said_by) << "</bdi>";
   out << " · <bdi>" << html_escape(s.document) << "</bdi></div></blockquote>\n";
 }
 
-void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v) {
-  // The reason is an English sentence around Arabic values: laid out left to right.
-  out << "<div class=\"verdict " << to_string(v.relation) << "\">\n<p class=\"reason\" dir=\"ltr\">" << html_escape(v.reason)
-      << "</p>\n<p class=\"subject\">" << to_string(v.check) << " · <bdi>" << html_escape(subject_label(v.subject))
-      << "</bdi></p>\n";
-  if (!v.slots.empty()) out << "<p class=\"subject\" dir=\"ltr\">" << html_escape(v.slots) << "</p>\n";
-  out << "<p class=\"vid\">المعرّف <code dir=\"ltr\">" << html_escape(v.id) << "</code>";
+void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v, Lang lang) {
+  const Words& w = words(lang);
+  out << "<div class=\"verdict " << to_string(v.relation) << "\" id=\"v-" << html_escape(v.id) << "\">\n";
+  if (lang == Lang::ar) {
+    out << "<p class=\"reason\">" << reason_ar(v.reason, kind_of(c, v), kHtmlVoice) << "</p>\n<p class=\"subject\">"
+        << label_ar(to_string(v.check)) << " · <bdi>" << html_escape(subject_ar(v.subject)) << "</bdi></p>\n";
+    if (!v.slots.empty()) out << "<p class=\"subject\">" << slots_ar(v.slots, kHtmlVoice) << "</p>\n";
+  } else {
+    out << "<p class=\"reason\">" << html_escape(v.reason) << "</p>\n<p class=\"subject\">" << to_string(v.check)
+        << " · <bdi>" << html_escape(subject_label(v.subject)) << "</bdi></p>\n";
+    if (!v.slots.empty()) out << "<p class=\"subject\">" << html_escape(v.slots) << "</p>\n";
+  }
+  out << "<p class=\"vid\">" << w.id << " <code dir=\"ltr\">" << html_escape(v.id) << "</code>";
   if (v.review)
-    out << " <span class=\"review " << html_escape(v.review->status) << "\">مراجعة: " << status_ar(v.review->status)
-        << " — " << html_escape(v.review->by) << ", <bdi dir=\"ltr\">" << html_escape(v.review->at) << "</bdi>"
-        << (v.review->note.empty() ? "" : ": <bdi>" + html_escape(v.review->note) + "</bdi>") << "</span>";
+    out << " <span class=\"review " << html_escape(v.review->status) << "\">" << w.reviewed << ": "
+        << status_text(v.review->status, lang) << " — <bdi>" << html_escape(v.review->by) << "</bdi>, <bdi dir=\"ltr\">"
+        << html_escape(v.review->at) << "</bdi>" << (v.review->note.empty() ? "" : ": <bdi>" + html_escape(v.review->note) + "</bdi>")
+        << "</span>";
   out << "</p>\n";
-  for (const std::size_t i : v.claims) html_quote(out, c.claims[i]);
-  if (v.more_pairs > 0)
-    out << "<p class=\"more\">و" << v.more_pairs << " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه</p>\n";
+  for (const std::size_t i : v.claims) html_quote(out, c.claims[i], w);
+  if (v.more_pairs > 0) out << "<p class=\"more\">" << w.more_pairs_before << v.more_pairs << w.more_pairs_after << "</p>\n";
   out << "</div>\n";
 }
 
-void html_more(std::ostream& out, std::size_t total) {
-  if (total > kMaxListed)
-    out << "<p class=\"note\">و" << total - kMaxListed << " غيرها في consistency.json</p>\n";
+void html_more(std::ostream& out, std::size_t total, const Words& w) {
+  if (total > kMaxListed) out << "<p class=\"note\">" << w.more_listed_before << total - kMaxListed << w.more_listed_after << "</p>\n";
 }
 
 void html_list(std::ostream& out, const Comparison& c, const char* id, const char* title,
-               const std::vector<const Verdict*>& vs, const char* none) {
-  out << "<section id=\"" << id << "\">\n<h2>" << title << " (" << vs.size() << ")</h2>\n";
-  if (vs.empty()) out << "<p class=\"note\">" << none << "</p>\n";
-  for (std::size_t k = 0; k < vs.size() && k < kMaxListed; ++k) html_verdict(out, c, *vs[k]);
-  html_more(out, vs.size());
+               const std::vector<const Verdict*>& vs, const char* none, Lang lang) {
+  out << "<section id=\"" << id << "\">\n<h2>" << html_escape(title) << " (" << vs.size() << ")</h2>\n";
+  if (vs.empty()) out << "<p class=\"note\">" << html_escape(none) << "</p>\n";
+  for (std::size_t k = 0; k < vs.size() && k < kMaxListed; ++k) html_verdict(out, c, *vs[k], lang);
+  html_more(out, vs.size(), words(lang));
   out << "</section>\n";
 }
 
-void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none) {
-  html_list(out, c, id, title, select(c, r), none);
+void html_section(std::ostream& out, const Comparison& c, const char* id, const char* title, Relation r, const char* none,
+                  Lang lang) {
+  html_list(out, c, id, title, select(c, r), none, lang);
 }
 
 // A code span: backticks and control characters in it would end or break it.
@@ -162,35 +228,42 @@ std::string md_code(std::string_view s) {
   return out + "`";
 }
 
-void md_quote(std::ostream& out, const StoredClaim& s) {
-  out << "> " << highlighted_sentence(s, md_escape, "**", "**") << "  \n> — " << md_escape(s.outlet.empty() ? "(unknown outlet)" : s.outlet)
-      << ", " << (s.published.known() ? to_iso(s.published) : "date unknown");
-  if (!s.claim.said_by.empty()) out << ", " << md_escape(s.claim.said_by);
+void md_quote(std::ostream& out, const StoredClaim& s, const Words& w) {
+  out << "> " << highlighted_sentence(s, md_escape, "**", "**") << "  \n> — " << md_escape(s.outlet.empty() ? w.unknown_outlet : s.outlet)
+      << w.comma << (s.published.known() ? to_iso(s.published) : w.unknown_date);
+  if (!s.claim.said_by.empty()) out << w.comma << md_escape(s.claim.said_by);
   out << " (" << md_escape(s.document) << ")\n\n";
 }
 
-void md_list(std::ostream& out, const Comparison& c, const char* title, const std::vector<const Verdict*>& vs) {
+void md_list(std::ostream& out, const Comparison& c, const char* title, const std::vector<const Verdict*>& vs, Lang lang) {
+  const Words& w = words(lang);
   out << "## " << title << " (" << vs.size() << ")\n\n";
-  if (vs.empty()) out << "None.\n\n";
+  if (vs.empty()) out << (lang == Lang::ar ? "لا شيء." : "None.") << "\n\n";
   std::size_t n = 0;
   for (const Verdict* v : vs) {
     if (n == kMaxListed) {
-      out << "… and " << vs.size() - n << " more in consistency.json.\n\n";
+      out << w.more_listed_before << vs.size() - n << w.more_listed_after << "\n\n";
       break;
     }
-    out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << md_code(v->id) << " · " << to_string(v->check) << " · "
-        << md_code(v->subject);
+    if (lang == Lang::ar)
+      out << "### " << ++n << ". " << reason_ar(v->reason, kind_of(c, *v), kMdVoice) << "\n\n" << md_code(v->id) << " · "
+          << label_ar(to_string(v->check)) << " · " << md_escape(subject_ar(v->subject));
+    else
+      out << "### " << ++n << ". " << md_escape(v->reason) << "\n\n" << md_code(v->id) << " · " << to_string(v->check) << " · "
+          << md_code(v->subject);
     if (v->review)
-      out << " · reviewed " << v->review->status << " by " << md_escape(v->review->by) << ", " << md_escape(v->review->at)
-          << (v->review->note.empty() ? "" : ": " + md_escape(v->review->note));
-    if (v->more_pairs > 0) out << " · " << v->more_pairs << " more claim pair(s) of the same documents";
-    if (!v->slots.empty()) out << " · " << md_escape(v->slots);
+      out << " · " << w.reviewed << ": " << status_text(v->review->status, lang) << " — " << md_escape(v->review->by) << ", "
+          << md_escape(v->review->at) << (v->review->note.empty() ? "" : ": " + md_escape(v->review->note));
+    if (v->more_pairs > 0) out << " · " << w.more_pairs_before << v->more_pairs << w.more_pairs_after;
+    if (!v->slots.empty()) out << " · " << (lang == Lang::ar ? slots_ar(v->slots, kMdVoice) : md_escape(v->slots));
     out << "\n\n";
-    for (const std::size_t i : v->claims) md_quote(out, c.claims[i]);
+    for (const std::size_t i : v->claims) md_quote(out, c.claims[i], w);
   }
 }
 
-void md_section(std::ostream& out, const Comparison& c, const char* title, Relation r) { md_list(out, c, title, select(c, r)); }
+void md_section(std::ostream& out, const Comparison& c, const char* title, Relation r, Lang lang) {
+  md_list(out, c, title, select(c, r), lang);
+}
 
 }  // namespace
 
@@ -275,81 +348,83 @@ std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& cl
 }
 
 void write_consistency_html(std::ostream& out, const Comparison& c, const Summary& s) {
-  out << "<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n"
+  const Words& w = words(s.lang);
+  out << "<!DOCTYPE html>\n<html dir=\"" << w.dir << "\" lang=\"" << w.lang << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>ميزان — تقرير الاتساق</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n"
-      << "<h1>ميزان — تقرير الاتساق</h1>\n<p class=\"note\">أين تتفق الوثائق وأين تتناقض في ما تذكره من أرقام. "
-      << "هامش «نحو»: ±" << format_number(c.options.tolerance * 100) << "٪؛ نافذة الزمن: " << c.options.window_days
-      << " يوما.</p>\n";
-  out << "<section id=\"summary\">\n<h2>الخلاصة</h2>\n<table>\n"
-      << "<tr><th>الوثائق</th><td>" << s.documents << "</td></tr>\n"
-      << "<tr><th>المصادر</th><td>" << s.outlets << "</td></tr>\n"
-      << "<tr><th>الادعاءات</th><td>" << s.claims << "</td></tr>\n"
-      << "<tr><th>المواضيع المقارنة</th><td>" << c.subjects << "</td></tr>\n"
-      << "<tr><th>تناقضات</th><td>" << c.count(Relation::conflict) << "</td></tr>\n"
-      << "<tr><th>تناقضات محتملة</th><td>" << c.count(Relation::possible_conflict) << "</td></tr>\n"
-      << "<tr><th>توافقات</th><td>" << c.count(Relation::agree) << "</td></tr>\n"
-      << "<tr><th>تطورات عبر الزمن</th><td>" << c.count(Relation::evolves) << "</td></tr>\n"
-      << "<tr><th>تناقضات داخلية</th><td>" << c.count(Relation::inconsistent) << "</td></tr>\n"
-      << "<tr><th>فحوص داخلية سليمة</th><td>" << c.count(Relation::consistent) << "</td></tr>\n"
-      << (c.set_aside() > 0 ? "<tr><th>أحكام خاطئة بالمراجعة (مستبعدة)</th><td>" + std::to_string(c.set_aside()) + "</td></tr>\n"
+      << "<title>" << w.title << "</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n"
+      << "<h1>" << w.title << "</h1>\n<p class=\"note\">" << html_escape(w.intro) << format_number(c.options.tolerance * 100)
+      << w.window << c.options.window_days << w.days << "</p>\n";
+  out << "<section id=\"summary\">\n<h2>" << w.summary << "</h2>\n<table>\n"
+      << "<tr><th>" << w.documents << "</th><td>" << s.documents << "</td></tr>\n"
+      << "<tr><th>" << w.outlets << "</th><td>" << s.outlets << "</td></tr>\n"
+      << "<tr><th>" << w.claims << "</th><td>" << s.claims << "</td></tr>\n"
+      << "<tr><th>" << w.subjects << "</th><td>" << c.subjects << "</td></tr>\n"
+      << "<tr><th>" << w.conflicts << "</th><td>" << c.count(Relation::conflict) << "</td></tr>\n"
+      << "<tr><th>" << w.possible << "</th><td>" << c.count(Relation::possible_conflict) << "</td></tr>\n"
+      << "<tr><th>" << w.agreements << "</th><td>" << c.count(Relation::agree) << "</td></tr>\n"
+      << "<tr><th>" << w.evolutions << "</th><td>" << c.count(Relation::evolves) << "</td></tr>\n"
+      << "<tr><th>" << w.inconsistencies << "</th><td>" << c.count(Relation::inconsistent) << "</td></tr>\n"
+      << "<tr><th>" << w.consistent << "</th><td>" << c.count(Relation::consistent) << "</td></tr>\n"
+      << (c.set_aside() > 0 ? std::string("<tr><th>") + w.set_aside + "</th><td>" + std::to_string(c.set_aside()) + "</td></tr>\n"
                             : std::string())
       << "</table>\n</section>\n";
-  html_section(out, c, "conflicts", "تناقضات", Relation::conflict, "لا تناقض بين الوثائق.");
-  html_section(out, c, "possible-conflicts", "تناقضات محتملة (تطابق أضعف أو زمن غير مؤكد)", Relation::possible_conflict,
-               "لا تناقض محتمل.");
-  html_section(out, c, "agreements", "توافقات", Relation::agree, "لا توافق مسجل.");
+  html_section(out, c, "conflicts", w.conflicts, Relation::conflict, w.no_conflict, s.lang);
+  html_section(out, c, "possible-conflicts", w.possible_title, Relation::possible_conflict, w.no_possible, s.lang);
+  html_section(out, c, "agreements", w.agreements, Relation::agree, w.no_agreement, s.lang);
 
   const auto evolving = evolving_subjects(c);
   const auto evolutions = select(c, Relation::evolves);
   std::map<std::string, std::vector<const Verdict*>> by_subject;
   for (const Verdict* v : evolutions) by_subject[v->subject].push_back(v);
-  out << "<section id=\"evolutions\">\n<h2>تطورات عبر الزمن (" << evolutions.size() << ")</h2>\n";
-  if (evolutions.empty()) out << "<p class=\"note\">لا أرقام تغيرت عبر الزمن.</p>\n";
+  out << "<section id=\"evolutions\">\n<h2>" << w.evolutions << " (" << evolutions.size() << ")</h2>\n";
+  if (evolutions.empty()) out << "<p class=\"note\">" << w.no_evolution << "</p>\n";
   std::size_t listed = 0;
   for (const auto& [subject, claims] : evolving) {
     if (listed >= kMaxListed) break;
-    out << "<h3><bdi>" << html_escape(subject_label(subject)) << "</bdi></h3>\n" << timeline_svg(c, claims);
+    out << "<h3><bdi>" << html_escape(s.lang == Lang::ar ? subject_ar(subject) : subject_label(subject)) << "</bdi></h3>\n"
+        << timeline_svg(c, claims);
     for (const Verdict* v : by_subject[subject])
-      if (listed++ < kMaxListed) html_verdict(out, c, *v);
+      if (listed++ < kMaxListed) html_verdict(out, c, *v, s.lang);
   }
-  html_more(out, evolutions.size());
+  html_more(out, evolutions.size(), w);
   out << "</section>\n";
 
-  html_section(out, c, "inconsistencies", "تناقضات داخلية", Relation::inconsistent, "لا تناقض داخلي.");
-  html_section(out, c, "consistent", "فحوص داخلية سليمة", Relation::consistent, "لا فحوص داخلية.");
-  if (c.set_aside() > 0)
-    html_list(out, c, "set-aside", "أحكام راجعها قارئ فوجدها خاطئة (لا تُحتسب)", set_aside(c), "");
+  html_section(out, c, "inconsistencies", w.inconsistencies, Relation::inconsistent, w.no_inconsistency, s.lang);
+  html_section(out, c, "consistent", w.consistent, Relation::consistent, w.no_check, s.lang);
+  if (c.set_aside() > 0) html_list(out, c, "set-aside", w.set_aside_title, set_aside(c), "", s.lang);
 
-  out << "<section id=\"outlets\">\n<h2>جدول توافق المصادر</h2>\n<table>\n<tr><th>المصدر</th><th>الوثائق</th><th>الادعاءات</th>"
-      << "<th>توافق</th><th>تناقض</th><th>تطور</th><th>تناقض داخلي</th><th>نسبة التوافق</th></tr>\n";
+  out << "<section id=\"outlets\">\n<h2>" << w.outlet_table << "</h2>\n<table>\n<tr><th>" << w.outlet << "</th><th>"
+      << w.documents << "</th><th>" << w.claims << "</th><th>" << w.agree << "</th><th>" << w.conflict << "</th><th>"
+      << w.evolves << "</th><th>" << w.inconsistent << "</th><th>" << w.agreement_rate << "</th></tr>\n";
   for (const compare::OutletRow& r : c.outlets)
-    out << "<tr><td>" << html_escape(r.outlet.empty() ? "(غير معروف)" : r.outlet) << "</td><td>" << r.documents << "</td><td>"
+    out << "<tr><td>" << html_escape(r.outlet.empty() ? w.unknown_outlet : r.outlet) << "</td><td>" << r.documents << "</td><td>"
         << r.claims << "</td><td>" << r.agree << "</td><td>" << r.conflict << "</td><td>" << r.evolves << "</td><td>"
         << r.inconsistent << "</td><td>" << percent(r.agree, r.agree + r.conflict) << "</td></tr>\n";
   out << "</table>\n</section>\n</body>\n</html>\n";
 }
 
 void write_consistency_markdown(std::ostream& out, const Comparison& c, const Summary& s) {
-  out << "# mizan consistency report\n\n"
-      << "Tolerance for \"about\": ±" << format_number(c.options.tolerance * 100) << "%; time window: "
-      << c.options.window_days << " days.\n\n"
-      << "| documents | outlets | claims | subjects compared | conflicts | possible conflicts | agreements | evolutions | internal inconsistencies | consistent checks |\n"
-      << "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+  const Words& w = words(s.lang);
+  out << "# " << w.title << "\n\n" << md_escape(w.intro) << format_number(c.options.tolerance * 100) << w.window
+      << c.options.window_days << w.days << "\n\n"
+      << "| " << w.documents << " | " << w.outlets << " | " << w.claims << " | " << w.subjects << " | " << w.conflicts << " | "
+      << w.possible << " | " << w.agreements << " | " << w.evolutions << " | " << w.inconsistencies << " | " << w.consistent
+      << " |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
       << "| " << s.documents << " | " << s.outlets << " | " << s.claims << " | " << c.subjects << " | "
       << c.count(Relation::conflict) << " | " << c.count(Relation::possible_conflict) << " | " << c.count(Relation::agree) << " | " << c.count(Relation::evolves) << " | "
       << c.count(Relation::inconsistent) << " | " << c.count(Relation::consistent) << " |\n\n";
-  md_section(out, c, "Conflicts", Relation::conflict);
-  md_section(out, c, "Possible conflicts (weaker match or uncertain time)", Relation::possible_conflict);
-  md_section(out, c, "Agreements", Relation::agree);
-  md_section(out, c, "Evolutions", Relation::evolves);
-  md_section(out, c, "Internal inconsistencies", Relation::inconsistent);
-  md_section(out, c, "Consistent internal checks", Relation::consistent);
-  if (c.set_aside() > 0) md_list(out, c, "Reviewed as false (set apart, not counted)", set_aside(c));
-  out << "## Outlets\n\n| outlet | documents | claims | agree | conflict | evolves | inconsistent | agreement rate |\n"
+  md_section(out, c, w.conflicts, Relation::conflict, s.lang);
+  md_section(out, c, w.possible_title, Relation::possible_conflict, s.lang);
+  md_section(out, c, w.agreements, Relation::agree, s.lang);
+  md_section(out, c, w.evolutions, Relation::evolves, s.lang);
+  md_section(out, c, w.inconsistencies, Relation::inconsistent, s.lang);
+  md_section(out, c, w.consistent, Relation::consistent, s.lang);
+  if (c.set_aside() > 0) md_list(out, c, w.set_aside_title, set_aside(c), s.lang);
+  out << "## " << w.outlet_table << "\n\n| " << w.outlet << " | " << w.documents << " | " << w.claims << " | " << w.agree << " | "
+      << w.conflict << " | " << w.evolves << " | " << w.inconsistent << " | " << w.agreement_rate << " |\n"
       << "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
   for (const compare::OutletRow& r : c.outlets)
-    out << "| " << md_escape(r.outlet.empty() ? "(unknown)" : r.outlet) << " | " << r.documents << " | " << r.claims << " | "
+    out << "| " << md_escape(r.outlet.empty() ? w.unknown_outlet : r.outlet) << " | " << r.documents << " | " << r.claims << " | "
         << r.agree << " | " << r.conflict << " | " << r.evolves << " | " << r.inconsistent << " | "
         << percent(r.agree, r.agree + r.conflict) << " |\n";
 }
@@ -369,8 +444,9 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   for (const Verdict& v : c.verdicts) {
     out << (first ? "\n" : ",\n") << "    {\"id\": " << json_string(v.id) << ", \"relation\": " << json_string(to_string(v.relation))
         << ", \"check\": " << json_string(to_string(v.check)) << ", \"subject\": " << json_string(v.subject)
-        << ", \"reason\": " << json_string(v.reason) << ", \"strength\": " << v.strength
-        << ", \"slots\": " << json_string(v.slots) << ", \"claims\": [";
+        << ", \"reason\": " << json_string(v.reason) << ", \"reason_ar\": " << json_string(reason_ar(v.reason, kind_of(c, v), kPlainVoice))
+        << ", \"strength\": " << v.strength << ", \"slots\": " << json_string(v.slots)
+        << ", \"slots_ar\": " << json_string(slots_ar(v.slots, kPlainVoice)) << ", \"claims\": [";
     first = false;
     for (std::size_t k = 0; k < v.claims.size(); ++k) {
       out << (k ? ", " : "") << c.claims[v.claims[k]].id;

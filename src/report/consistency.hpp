@@ -10,9 +10,15 @@
 
 namespace mizan::report {
 
-// What the database holds, for the summary (documents without claims count too).
+// The language of the page and the Markdown: Arabic (the reasons told in Arabic, values isolated)
+// or English (the comparator's own words). consistency.json carries both.
+enum class Lang { ar, en };
+
+// What the database holds, for the summary (documents without claims count too), and the
+// language the report is written in.
 struct Summary {
   std::int64_t documents = 0, outlets = 0, claims = 0;
+  Lang lang = Lang::ar;
 };
 
 void write_consistency_html(std::ostream& out, const compare::Comparison& c, const Summary& s);
