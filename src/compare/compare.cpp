@@ -967,7 +967,9 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       if (db < da) std::swap(da, db);
       auto key = std::make_tuple(v.subject, std::move(da), std::move(db), v.relation, v.check);
       if (const auto it = seen.find(key); it != seen.end()) {
-        ++out.verdicts[it->second].more_pairs;
+        Verdict& first = out.verdicts[it->second];
+        ++first.more_pairs;
+        if (first.more.size() < Verdict::kMoreKept) first.more.emplace_back(i, j);
         return;
       }
       seen.emplace(std::move(key), out.verdicts.size());

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/claim.hpp"
@@ -92,6 +93,9 @@ struct Verdict {
   int strength = 0;     // how many slots matched: conflicts are ordered by it, strongest first
   std::vector<std::size_t> claims;  // indices into Comparison::claims: the claims it rests on
   std::size_t more_pairs = 0;       // further claim pairs of the same documents with the same verdict
+  // The first kMoreKept of those pairs (indices into Comparison::claims), for a reader to open.
+  static constexpr std::size_t kMoreKept = 20;
+  std::vector<std::pair<std::size_t, std::size_t>> more;
   // Stable across runs: the same claims (document names and number spans) and check give the same
   // id, whatever else the database holds (verdict_id).
   std::string id;

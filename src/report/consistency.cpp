@@ -83,11 +83,6 @@ std::map<std::string, std::vector<std::size_t>> evolving_subjects(const Comparis
   return out;
 }
 
-std::vector<std::string> outlet_names(const Comparison& c) {
-  std::vector<std::string> names;
-  for (const compare::OutletRow& r : c.outlets) names.push_back(r.outlet);
-  return names;
-}
 
 constexpr const char* kPalette[] = {"#1b6ca8", "#c0392b", "#27ae60", "#8e44ad", "#d35400", "#16a085", "#7f8c8d", "#b7950b"};
 
@@ -104,9 +99,41 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;paddin
 blockquote{margin:.5rem 0;padding:.3rem .8rem;background:#f7f7f3;border-inline-start:3px solid #ccc}
 blockquote p{margin:0}mark{background:#ffe58a;padding:0 .15rem;border-radius:2px}
 .meta{font-size:.85rem;color:#555}.more{font-size:.85rem;color:#555}
-.legend span{margin-inline-end:1rem;font-size:.85rem}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-inline-end:.3rem;border-radius:50%;vertical-align:middle}
+.legend span{margin-inline-end:1rem;font-size:.85rem;white-space:nowrap}.legend svg{border:0;vertical-align:middle}
 svg{background:#fff;border:1px solid #eee;max-width:100%;height:auto}.note{color:#555;font-size:.9rem}
+[hidden]{display:none!important}
+.verdict,blockquote,.meta,.subject,h3{overflow-wrap:anywhere}.scroll{overflow-x:auto;max-width:100%}
+nav.toc{font-size:.9rem;background:#f7f7f3;border:1px solid #e4e4de;border-radius:4px;padding:.3rem .8rem}nav.toc a{margin-inline-end:.9rem;white-space:nowrap;display:inline-block}
+#filters{position:sticky;top:0;z-index:1;background:#fdfdfb;border-bottom:1px solid #ddd;padding:.4rem 0;display:flex;flex-wrap:wrap;gap:.4rem .8rem;font-size:.85rem}
+#filters label{display:flex;flex-direction:column}#filters select,#filters input{font:inherit;max-width:14rem}#shown{align-self:end;color:#555}
+details.more summary{cursor:pointer}details.more ul{margin:.3rem 0;padding-inline-start:1.2rem}
+a.source{color:#1b5e91}
+@media (max-width:480px){body{padding:.5rem .6rem}td,th{padding:.15rem .3rem}#filters select,#filters input{max-width:9rem}}
 )css";
+
+// The page's one script: filters and a text search over the verdicts (what the page shows without
+// it is the whole report). Its state is the address's fragment (#relation=conflict&outlet=...), so
+// a filtered view can be sent as a link. It reads the page, never article text as code.
+constexpr char kScript[] = R"js(
+(function(){
+var form=document.getElementById('filters');if(!form)return;form.hidden=false;
+var verdicts=[].slice.call(document.querySelectorAll('.verdict'));
+var fields=['relation','strength','outlet','story','from','to','q'];
+function val(n){return form.elements[n].value.trim();}
+function apply(){
+ var r=val('relation'),s=val('strength'),o=val('outlet'),st=val('story'),f=val('from'),t=val('to'),q=val('q').toLowerCase();
+ var n=0;
+ verdicts.forEach(function(v){var d=v.dataset;var ok=(!r||d.relation===r)&&(!s||+d.strength>=+s)&&(!o||d.outlets.indexOf('|'+o+'|')>=0)&&(!st||d.story===st)&&(!f||(d.last&&d.last>=f))&&(!t||(d.first&&d.first<=t))&&(!q||v.textContent.toLowerCase().indexOf(q)>=0);v.hidden=!ok;if(ok)n++;});
+ document.getElementById('shown').textContent=document.getElementById('shown').dataset.label.replace('%1',n).replace('%2',verdicts.length);
+ var h=fields.filter(function(k){return val(k);}).map(function(k){return k+'='+encodeURIComponent(val(k));}).join('&');
+ if(('#'+h)!==location.hash&&!(h===''&&location.hash===''))history.replaceState(null,'',h?'#'+h:location.pathname+location.search);
+}
+function load(){var h=location.hash.slice(1);if(h.indexOf('=')<0)return;h.split('&').forEach(function(p){var i=p.indexOf('=');var k=p.slice(0,i);if(fields.indexOf(k)>=0)form.elements[k].value=decodeURIComponent(p.slice(i+1));});}
+load();apply();
+form.addEventListener('input',apply);form.addEventListener('change',apply);
+window.addEventListener('hashchange',function(){if(location.hash.indexOf('=')>=0){load();apply();}});
+})();
+)js";
 
 // The words of the page and the Markdown in each language.
 struct Words {
@@ -125,6 +152,8 @@ struct Words {
   const char* unknown_outlet, *unknown_date, *id, *reviewed;
   const char* more_pairs_before, *more_pairs_after, *more_listed_before, *more_listed_after;
   const char* comma;
+  const char* contents, *stories, *story, *event, *dates, *documents_short, *all, *relation, *min_strength, *from, *to,
+      *search, *shown, *no_story;
 };
 
 constexpr Words kArabic = {
@@ -137,7 +166,9 @@ constexpr Words kArabic = {
     "لا فحوص داخلية.",
     "جدول توافق المصادر", "المصدر", "توافق", "تناقض", "تطور", "تناقض داخلي", "نسبة التوافق",
     "(مصدر غير معروف)", "تاريخ غير معروف", "المعرّف", "مراجعة",
-    "و", " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه", "و", " غيرها في consistency.json", "، "};
+    "و", " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه", "و", " غيرها في consistency.json", "، ",
+    "المحتويات", "القصص", "القصة", "الحدث", "التواريخ", "وثائق", "الكل", "الحكم", "أدنى قوة", "من", "إلى", "بحث في النص",
+    "يظهر %1 من %2 حكمًا", "لا قصة: لم تتقاطع وثائق على حدث واحد."};
 
 constexpr Words kEnglish = {
     "ltr", "en", "mizan — consistency report", "Where documents agree and where they contradict each other in the figures they give. Tolerance for \"about\": ±",
@@ -149,7 +180,9 @@ constexpr Words kEnglish = {
     "No internal inconsistency.", "No internal checks.",
     "Outlets", "Outlet", "Agree", "Conflict", "Evolves", "Inconsistent", "Agreement rate",
     "(unknown outlet)", "date unknown", "id", "reviewed",
-    "and ", " more claim pair(s) of the same documents with the same verdict", "and ", " more in consistency.json", ", "};
+    "and ", " more claim pair(s) of the same documents with the same verdict", "and ", " more in consistency.json", ", ",
+    "Contents", "Stories", "Story", "Event", "Dates", "documents", "all", "Verdict", "Minimum strength", "From", "To",
+    "Search the text", "%1 of %2 verdicts shown", "No story: no documents report one event together."};
 
 const Words& words(Lang lang) { return lang == Lang::en ? kEnglish : kArabic; }
 
@@ -172,12 +205,36 @@ void html_quote(std::ostream& out, const StoredClaim& s, const Words& w) {
       << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? w.unknown_outlet : s.outlet) << " · "
       << (s.published.known() ? "<bdi dir=\"ltr\">" + to_iso(s.published) + "</bdi>" : std::string(w.unknown_date));
   if (!s.claim.said_by.empty()) out << " · <bdi>" << html_escape(s.claim.said_by) << "</bdi>";
-  out << " · <bdi>" << html_escape(s.document) << "</bdi></div></blockquote>\n";
+  // The document, linked to where it was published when its address is a web address.
+  const bool web = s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0;
+  if (web)
+    out << " · <a class=\"source\" href=\"" << html_escape(s.url) << "\" rel=\"noopener noreferrer\" target=\"_blank\"><bdi>"
+        << html_escape(s.document) << "</bdi></a>";
+  else
+    out << " · <bdi>" << html_escape(s.document) << "</bdi>";
+  out << "</div></blockquote>\n";
 }
 
 void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v, Lang lang) {
   const Words& w = words(lang);
-  out << "<div class=\"verdict " << to_string(v.relation) << "\" id=\"v-" << html_escape(v.id) << "\">\n";
+  // What the filters read: relation, strength, story, the outlets and the first and last day of its claims.
+  std::set<std::string> outlets;
+  std::string first, last;
+  for (const std::size_t i : v.claims) {
+    outlets.insert(c.claims[i].outlet);
+    const DateRange t = compare::claim_time(c.claims[i]);
+    if (!t.known()) continue;
+    const std::string lo = to_iso(DateRange{t.lo, t.lo, Precision::day}), hi = to_iso(DateRange{t.hi, t.hi, Precision::day});
+    if (first.empty() || lo < first) first = lo;
+    if (last.empty() || hi > last) last = hi;
+  }
+  std::string outlet_list = "|";
+  for (const std::string& o : outlets) outlet_list += o + "|";
+  const int story = !v.claims.empty() && v.claims.front() < c.frames.size() ? c.frames[v.claims.front()].story : -1;
+  out << "<div class=\"verdict " << to_string(v.relation) << "\" id=\"v-" << html_escape(v.id) << "\" data-relation=\""
+      << to_string(v.relation) << "\" data-strength=\"" << v.strength << "\" data-story=\""
+      << (story >= 0 ? std::to_string(story) : std::string()) << "\" data-outlets=\"" << html_escape(outlet_list)
+      << "\" data-first=\"" << first << "\" data-last=\"" << last << "\">\n";
   if (lang == Lang::ar) {
     out << "<p class=\"reason\">" << reason_ar(v.reason, kind_of(c, v), kHtmlVoice) << "</p>\n<p class=\"subject\">"
         << label_ar(to_string(v.check)) << " · <bdi>" << html_escape(subject_ar(v.subject)) << "</bdi></p>\n";
@@ -195,7 +252,22 @@ void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v, Lang
         << "</span>";
   out << "</p>\n";
   for (const std::size_t i : v.claims) html_quote(out, c.claims[i], w);
-  if (v.more_pairs > 0) out << "<p class=\"more\">" << w.more_pairs_before << v.more_pairs << w.more_pairs_after << "</p>\n";
+  if (v.more_pairs > 0) {
+    // The other pairs, opened on demand (the first Verdict::kMoreKept of them).
+    out << "<details class=\"more\"><summary>" << w.more_pairs_before << v.more_pairs << w.more_pairs_after << "</summary><ul>\n";
+    for (const auto& [i, j] : v.more) {
+      out << "<li>";
+      for (const std::size_t k : {i, j}) {
+        const StoredClaim& m = c.claims[k];
+        out << (k == i ? "" : " — ") << "<bdi>" << html_escape(compare::describe_value(m.claim)) << "</bdi> «"
+            << html_escape(m.claim.excerpt) << "» (<bdi>" << html_escape(m.outlet.empty() ? w.unknown_outlet : m.outlet)
+            << "</bdi>" << w.comma << "<bdi>" << html_escape(m.document) << "</bdi>)";
+      }
+      out << "</li>\n";
+    }
+    if (v.more_pairs > v.more.size()) out << "<li>…</li>\n";
+    out << "</ul></details>\n";
+  }
   out << "</div>\n";
 }
 
@@ -285,66 +357,176 @@ std::string highlighted_sentence(const StoredClaim& s, std::string (*escape)(std
          escape(text.substr(n.end));
 }
 
-std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& claims) {
-  constexpr double kW = 480, kH = 150, kLeft = 70, kRight = 20, kTop = 15, kBottom = 30;
-  std::int32_t t0 = 0, t1 = 0;
-  double v0 = 0, v1 = 0;
-  bool any = false;
-  for (const std::size_t i : claims) {
-    const DateRange t = compare::claim_time(c.claims[i]);
-    if (!t.known()) continue;
-    const Claim& cl = c.claims[i].claim;
-    if (!any) t0 = t.lo, t1 = t.hi, v0 = cl.lo, v1 = cl.hi, any = true;
-    t0 = std::min(t0, t.lo), t1 = std::max(t1, t.hi), v0 = std::min(v0, cl.lo), v1 = std::max(v1, cl.hi);
+namespace {
+
+// Round steps for an axis: 1, 2 or 5 times a power of ten, about `ticks` of them over [lo, hi].
+double nice_step(double lo, double hi, int ticks) {
+  const double raw = (hi - lo) / ticks;
+  if (!(raw > 0)) return 1;
+  const double p = std::pow(10.0, std::floor(std::log10(raw)));
+  for (const double m : {1.0, 2.0, 5.0, 10.0})
+    if (raw <= m * p) return m * p;
+  return 10 * p;
+}
+
+// A point's mark: outlets are told apart by colour and by shape (for a reader who cannot tell the
+// colours apart, and in print).
+std::string mark(std::size_t k, double x, double y, const std::string& inner) {
+  const char* col = kPalette[k % (sizeof kPalette / sizeof kPalette[0])];
+  const std::size_t shape = (k / (sizeof kPalette / sizeof kPalette[0]) + k) % 4;
+  char buf[256];
+  switch (shape) {
+    case 1:
+      std::snprintf(buf, sizeof buf, "<rect x=\"%.1f\" y=\"%.1f\" width=\"8\" height=\"8\" fill=\"%s\">", x - 4, y - 4, col);
+      return buf + inner + "</rect>";
+    case 2:
+      std::snprintf(buf, sizeof buf, "<path d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%s\">", x, y - 5, x + 5, y + 4, x - 5, y + 4, col);
+      return buf + inner + "</path>";
+    case 3:
+      std::snprintf(buf, sizeof buf, "<path d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\" fill=\"%s\">", x, y - 5, x + 5, y, x, y + 5,
+                    x - 5, y, col);
+      return buf + inner + "</path>";
+    default:
+      std::snprintf(buf, sizeof buf, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" fill=\"%s\">", x, y, col);
+      return buf + inner + "</circle>";
   }
-  if (!any) return "";
-  if (t1 == t0) ++t1;
-  if (v1 == v0) v1 = v0 + 1;
-  const double pad = (v1 - v0) * 0.1;
-  v0 = std::max(0.0, v0 - pad), v1 += pad;
+}
+
+}  // namespace
+
+std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& claims, Lang lang) {
+  constexpr double kW = 560, kH = 230, kLeft = 78, kRight = 24, kTop = 18, kBottom = 46;
+  // The points: claims placed in time, in time order (their outlets' marks in the order they first speak).
+  std::vector<std::size_t> placed;
+  for (const std::size_t i : claims)
+    if (compare::claim_time(c.claims[i]).known()) placed.push_back(i);
+  if (placed.empty()) return "";
+  std::stable_sort(placed.begin(), placed.end(), [&](std::size_t a, std::size_t b) {
+    return compare::claim_time(c.claims[a]).lo < compare::claim_time(c.claims[b]).lo;
+  });
+  std::int32_t t0 = compare::claim_time(c.claims[placed.front()]).lo, t1 = t0;
+  double v0 = c.claims[placed.front()].claim.lo, v1 = c.claims[placed.front()].claim.hi;
+  std::vector<std::string> outlets;  // in order of first point
+  for (const std::size_t i : placed) {
+    const DateRange t = compare::claim_time(c.claims[i]);
+    const Claim& cl = c.claims[i].claim;
+    t0 = std::min(t0, t.lo), t1 = std::max(t1, t.hi), v0 = std::min(v0, cl.lo), v1 = std::max(v1, cl.hi);
+    if (std::find(outlets.begin(), outlets.end(), c.claims[i].outlet) == outlets.end()) outlets.push_back(c.claims[i].outlet);
+  }
+  if (t1 == t0) --t0, ++t1;
+  if (v1 == v0) v0 -= 1, v1 += 1;
+  // The value axis from a round number at or below the least value (zero when that is near) to one
+  // at or above the greatest, in round steps.
+  const double step = nice_step(v0 > 0 && v0 < (v1 - v0) ? 0 : v0, v1, 4);
+  v0 = std::floor((v0 > 0 && v0 < (v1 - v0) ? 0 : v0) / step) * step;
+  v1 = std::ceil(v1 / step) * step;
+  if (v1 == v0) v1 = v0 + step;
   auto x = [&](double t) { return kLeft + (t - t0) / (t1 - t0) * (kW - kLeft - kRight); };
   auto y = [&](double v) { return kTop + (v1 - v) / (v1 - v0) * (kH - kTop - kBottom); };
-  const std::vector<std::string> outlets = outlet_names(c);
-  auto colour = [&](const std::string& outlet) {
-    const auto it = std::lower_bound(outlets.begin(), outlets.end(), outlet);
-    const std::size_t k = static_cast<std::size_t>(it - outlets.begin());
-    return kPalette[k % (sizeof kPalette / sizeof kPalette[0])];
+  const Kind kind = c.claims[placed.front()].claim.kind;
+  auto number = [&](double v) {
+    return reader_number(format_number(v)) + (kind == Kind::percent ? (lang == Lang::ar ? "٪" : "%") : "");
   };
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + fixed(kW) + "\" height=\"" +
-                    fixed(kH) + "\" viewBox=\"0 0 " + fixed(kW) + " " + fixed(kH) + "\" direction=\"ltr\">\n";
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + fixed(kW) + "\" height=\"" + fixed(kH) +
+                    "\" viewBox=\"0 0 " + fixed(kW) + " " + fixed(kH) + "\" direction=\"ltr\" font-size=\"11\">\n";
+  auto text = [&](double tx, double ty, const std::string& anchor, const std::string& str, const std::string& extra = "") {
+    out += "<text x=\"" + fixed(tx) + "\" y=\"" + fixed(ty) + "\" text-anchor=\"" + anchor + "\"" + extra + ">" + html_escape(str) +
+           "</text>\n";
+  };
+  // Value ticks and their grid.
+  for (double v = v0; v <= v1 + step / 2; v += step) {
+    out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(y(v)) + "\" x2=\"" + fixed(kW - kRight) + "\" y2=\"" + fixed(y(v)) +
+           "\" stroke=\"#eee\"/>\n";
+    text(kLeft - 6, y(v) + 4, "end", number(v));
+  }
+  // Day ticks: at most five, the first and last day among them.
+  const int days = t1 - t0;
+  const int day_step = std::max(1, (days + 4) / 5);
+  for (int d = 0; d <= days; d += day_step) {
+    const std::int32_t day = t0 + d;
+    out += "<line x1=\"" + fixed(x(day)) + "\" y1=\"" + fixed(kH - kBottom) + "\" x2=\"" + fixed(x(day)) + "\" y2=\"" +
+           fixed(kH - kBottom + 4) + "\" stroke=\"#999\"/>\n";
+    // The first and last labels lean inwards, so no date runs off the chart.
+    const char* anchor = d == 0 ? "start" : d + day_step > days ? "end" : "middle";
+    text(x(day), kH - kBottom + 16, anchor, to_iso(DateRange{day, day, Precision::day}));
+  }
   out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(kH - kBottom) + "\" x2=\"" + fixed(kW - kRight) + "\" y2=\"" +
-         fixed(kH - kBottom) + "\" stroke=\"#999\"/>\n";
-  out += "<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(kTop) + "\" x2=\"" + fixed(kLeft) + "\" y2=\"" + fixed(kH - kBottom) +
-         "\" stroke=\"#999\"/>\n";
-  auto text = [&](double tx, double ty, const std::string& anchor, const std::string& s) {
-    out += "<text x=\"" + fixed(tx) + "\" y=\"" + fixed(ty) + "\" font-size=\"11\" text-anchor=\"" + anchor + "\">" +
-           html_escape(s) + "</text>\n";
-  };
-  text(kLeft, kH - 10, "start", to_iso(DateRange{t0, t0, Precision::day}));
-  text(kW - kRight, kH - 10, "end", to_iso(DateRange{t1, t1, Precision::day}));
-  text(kLeft - 5, y(v1) + 4, "end", format_number(std::round(v1)));
-  text(kLeft - 5, y(v0) + 4, "end", format_number(std::round(v0)));
-  for (const std::size_t i : claims) {
-    const StoredClaim& s = c.claims[i];
-    const DateRange t = compare::claim_time(s);
-    if (!t.known()) continue;
-    const double cx = x((static_cast<double>(t.lo) + t.hi) / 2.0);
-    const char* col = colour(s.outlet);
-    const std::string title = "<title>" + html_escape(s.outlet + " · " + to_iso(t) + " · " + compare::describe_value(s.claim)) + "</title>";
-    if (s.claim.hi > s.claim.lo)
-      out += "<line x1=\"" + fixed(cx) + "\" y1=\"" + fixed(y(s.claim.lo)) + "\" x2=\"" + fixed(cx) + "\" y2=\"" +
-             fixed(y(s.claim.hi)) + "\" stroke=\"" + col + "\" stroke-width=\"3\">" + title + "</line>\n";
-    out += "<circle cx=\"" + fixed(cx) + "\" cy=\"" + fixed(y((s.claim.lo + s.claim.hi) / 2)) + "\" r=\"4\" fill=\"" + col +
-           "\">" + title + "</circle>\n";
+         fixed(kH - kBottom) + "\" stroke=\"#999\"/>\n<line x1=\"" + fixed(kLeft) + "\" y1=\"" + fixed(kTop) + "\" x2=\"" +
+         fixed(kLeft) + "\" y2=\"" + fixed(kH - kBottom) + "\" stroke=\"#999\"/>\n";
+  // Axis names: the day below, what is counted beside the values.
+  const std::string counted = c.claims[placed.front()].claim.counted;
+  text((kLeft + kW - kRight) / 2, kH - 6, "middle", lang == Lang::ar ? "التاريخ" : "date");
+  text(14, (kTop + kH - kBottom) / 2, "middle",
+       lang == Lang::ar ? label_ar(counted.empty() ? to_string(kind) : counted) : (counted.empty() ? std::string(to_string(kind)) : counted),
+       " transform=\"rotate(-90 14 " + fixed((kTop + kH - kBottom) / 2) + ")\"");
+  // The points, a range as a bar, each with its value written beside it (when there are few).
+  const bool write_values = placed.size() <= 16;
+  for (const std::size_t i : placed) {
+    const StoredClaim& sc = c.claims[i];
+    const DateRange t = compare::claim_time(sc);
+    const double cx = x((static_cast<double>(t.lo) + t.hi) / 2.0), cy = y((sc.claim.lo + sc.claim.hi) / 2);
+    const std::size_t k = static_cast<std::size_t>(std::find(outlets.begin(), outlets.end(), sc.outlet) - outlets.begin());
+    const std::string title = "<title>" + html_escape(sc.outlet + " · " + to_iso(t) + " · " + compare::describe_value(sc.claim)) + "</title>";
+    if (sc.claim.hi > sc.claim.lo)
+      out += "<line x1=\"" + fixed(cx) + "\" y1=\"" + fixed(y(sc.claim.lo)) + "\" x2=\"" + fixed(cx) + "\" y2=\"" + fixed(y(sc.claim.hi)) +
+             "\" stroke=\"" + kPalette[k % (sizeof kPalette / sizeof kPalette[0])] + "\" stroke-width=\"3\"/>\n";
+    out += mark(k, cx, cy, title) + "\n";
+    if (write_values) text(cx + 7, cy - 6, "start", number((sc.claim.lo + sc.claim.hi) / 2), " fill=\"#333\"");
   }
   out += "</svg>\n<p class=\"legend\">";
-  std::set<std::string> shown;
-  for (const std::size_t i : claims) shown.insert(c.claims[i].outlet);
-  for (const std::string& outlet : shown)
-    out += "<span><span class=\"swatch\" style=\"background:" + std::string(colour(outlet)) + "\"></span>" +
-           html_escape(outlet.empty() ? "(غير معروف)" : outlet) + "</span> ";
+  // The legend in the order the outlets first give a figure, only outlets with a point.
+  for (std::size_t k = 0; k < outlets.size(); ++k)
+    out += "<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\">" + mark(k, 6, 6, "") + "</svg> " +
+           html_escape(outlets[k].empty() ? (lang == Lang::ar ? "(غير معروف)" : "(unknown)") : outlets[k]) + "</span> ";
   out += "</p>\n";
   return out;
+}
+
+// The stories: each one event's documents, with how its verdicts fell; a story's name filters the
+// verdicts to it (with the page's script).
+void html_stories(std::ostream& out, const Comparison& c, const Words& w, Lang lang) {
+  std::map<int, std::map<Relation, std::size_t>> tally;
+  for (const Verdict& v : c.verdicts) {
+    if (v.set_aside() || v.claims.empty() || v.claims.front() >= c.frames.size()) continue;
+    const int story = c.frames[v.claims.front()].story;
+    if (story >= 0) ++tally[story][v.relation];
+  }
+  out << "<section id=\"stories\">\n<h2>" << w.stories << " (" << c.stories.size() << ")</h2>\n";
+  if (c.stories.empty()) {
+    out << "<p class=\"note\">" << w.no_story << "</p>\n</section>\n";
+    return;
+  }
+  out << "<div class=\"scroll\"><table>\n<tr><th>" << w.story << "</th><th>" << w.event << "</th><th>" << w.dates << "</th><th>"
+      << w.documents << "</th><th>" << w.conflicts << "</th><th>" << w.possible << "</th><th>" << w.agreements << "</th><th>"
+      << w.evolutions << "</th></tr>\n";
+  for (const Story& st : c.stories) {
+    auto& t = tally[st.id];
+    out << "<tr><td><a href=\"#story=" << st.id << "\"><bdi>" << html_escape(st.label) << "</bdi></a></td><td>"
+        << html_escape(lang == Lang::ar ? label_ar(st.event_type) : st.event_type) << "</td><td><bdi dir=\"ltr\">"
+        << (st.dates.known() ? to_iso(st.dates) : std::string("–")) << "</bdi></td><td>" << st.documents.size() << "</td><td>"
+        << t[Relation::conflict] << "</td><td>" << t[Relation::possible_conflict] << "</td><td>" << t[Relation::agree] << "</td><td>"
+        << t[Relation::evolves] << "</td></tr>\n";
+  }
+  out << "</table></div>\n</section>\n";
+}
+
+// The filter bar: hidden until the page's script shows it (without the script it could do nothing).
+void html_filters(std::ostream& out, const Comparison& c, const Words& w, Lang lang) {
+  out << "<form id=\"filters\" hidden onsubmit=\"return false\">\n<label>" << w.relation << "<select name=\"relation\"><option value=\"\">"
+      << w.all << "</option>";
+  for (const Relation r : {Relation::conflict, Relation::possible_conflict, Relation::agree, Relation::evolves, Relation::inconsistent,
+                           Relation::consistent})
+    out << "<option value=\"" << to_string(r) << "\">" << (lang == Lang::ar ? label_ar(to_string(r)) : std::string(to_string(r)))
+        << "</option>";
+  out << "</select></label>\n<label>" << w.min_strength << "<input name=\"strength\" type=\"number\" min=\"0\" max=\"9\" step=\"1\"></label>\n<label>"
+      << w.outlet << "<select name=\"outlet\"><option value=\"\">" << w.all << "</option>";
+  for (const compare::OutletRow& r : c.outlets)
+    if (!r.outlet.empty()) out << "<option value=\"" << html_escape(r.outlet) << "\">" << html_escape(r.outlet) << "</option>";
+  out << "</select></label>\n<label>" << w.story << "<select name=\"story\"><option value=\"\">" << w.all << "</option>";
+  for (const Story& st : c.stories) out << "<option value=\"" << st.id << "\">" << html_escape(st.label) << "</option>";
+  out << "</select></label>\n<label>" << w.from << "<input name=\"from\" type=\"date\"></label>\n<label>" << w.to
+      << "<input name=\"to\" type=\"date\"></label>\n<label>" << w.search << "<input name=\"q\" type=\"search\"></label>\n"
+      << "<output id=\"shown\" data-label=\"" << w.shown << "\"></output>\n</form>\n";
 }
 
 void write_consistency_html(std::ostream& out, const Comparison& c, const Summary& s) {
@@ -354,6 +536,12 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
       << "<title>" << w.title << "</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n"
       << "<h1>" << w.title << "</h1>\n<p class=\"note\">" << html_escape(w.intro) << format_number(c.options.tolerance * 100)
       << w.window << c.options.window_days << w.days << "</p>\n";
+  out << "<nav class=\"toc\" aria-label=\"" << w.contents << "\"><strong>" << w.contents << ":</strong> <a href=\"#summary\">"
+      << w.summary << "</a> <a href=\"#stories\">" << w.stories << "</a> <a href=\"#conflicts\">" << w.conflicts
+      << "</a> <a href=\"#possible-conflicts\">" << w.possible << "</a> <a href=\"#agreements\">" << w.agreements
+      << "</a> <a href=\"#evolutions\">" << w.evolutions << "</a> <a href=\"#inconsistencies\">" << w.inconsistencies
+      << "</a>" << (c.set_aside() > 0 ? std::string(" <a href=\"#set-aside\">") + w.set_aside + "</a>" : std::string())
+      << " <a href=\"#outlets\">" << w.outlet_table << "</a></nav>\n";
   out << "<section id=\"summary\">\n<h2>" << w.summary << "</h2>\n<table>\n"
       << "<tr><th>" << w.documents << "</th><td>" << s.documents << "</td></tr>\n"
       << "<tr><th>" << w.outlets << "</th><td>" << s.outlets << "</td></tr>\n"
@@ -368,6 +556,8 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
       << (c.set_aside() > 0 ? std::string("<tr><th>") + w.set_aside + "</th><td>" + std::to_string(c.set_aside()) + "</td></tr>\n"
                             : std::string())
       << "</table>\n</section>\n";
+  html_stories(out, c, w, s.lang);
+  html_filters(out, c, w, s.lang);
   html_section(out, c, "conflicts", w.conflicts, Relation::conflict, w.no_conflict, s.lang);
   html_section(out, c, "possible-conflicts", w.possible_title, Relation::possible_conflict, w.no_possible, s.lang);
   html_section(out, c, "agreements", w.agreements, Relation::agree, w.no_agreement, s.lang);
@@ -382,7 +572,7 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
   for (const auto& [subject, claims] : evolving) {
     if (listed >= kMaxListed) break;
     out << "<h3><bdi>" << html_escape(s.lang == Lang::ar ? subject_ar(subject) : subject_label(subject)) << "</bdi></h3>\n"
-        << timeline_svg(c, claims);
+        << timeline_svg(c, claims, s.lang);
     for (const Verdict* v : by_subject[subject])
       if (listed++ < kMaxListed) html_verdict(out, c, *v, s.lang);
   }
@@ -393,14 +583,14 @@ void write_consistency_html(std::ostream& out, const Comparison& c, const Summar
   html_section(out, c, "consistent", w.consistent, Relation::consistent, w.no_check, s.lang);
   if (c.set_aside() > 0) html_list(out, c, "set-aside", w.set_aside_title, set_aside(c), "", s.lang);
 
-  out << "<section id=\"outlets\">\n<h2>" << w.outlet_table << "</h2>\n<table>\n<tr><th>" << w.outlet << "</th><th>"
+  out << "<section id=\"outlets\">\n<h2>" << w.outlet_table << "</h2>\n<div class=\"scroll\"><table>\n<tr><th>" << w.outlet << "</th><th>"
       << w.documents << "</th><th>" << w.claims << "</th><th>" << w.agree << "</th><th>" << w.conflict << "</th><th>"
       << w.evolves << "</th><th>" << w.inconsistent << "</th><th>" << w.agreement_rate << "</th></tr>\n";
   for (const compare::OutletRow& r : c.outlets)
     out << "<tr><td>" << html_escape(r.outlet.empty() ? w.unknown_outlet : r.outlet) << "</td><td>" << r.documents << "</td><td>"
         << r.claims << "</td><td>" << r.agree << "</td><td>" << r.conflict << "</td><td>" << r.evolves << "</td><td>"
         << r.inconsistent << "</td><td>" << percent(r.agree, r.agree + r.conflict) << "</td></tr>\n";
-  out << "</table>\n</section>\n</body>\n</html>\n";
+  out << "</table></div>\n</section>\n<script id=\"mizan-filters\">" << kScript << "</script>\n</body>\n</html>\n";
 }
 
 void write_consistency_markdown(std::ostream& out, const Comparison& c, const Summary& s) {

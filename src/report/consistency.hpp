@@ -33,7 +33,9 @@ std::string highlighted_sentence(const StoredClaim& s, std::string (*escape)(std
 // the spans do not fit.
 Span number_in_sentence(const StoredClaim& s);
 
-// An inline SVG timeline of one subject's values by date, a mark per claim coloured by outlet.
-std::string timeline_svg(const compare::Comparison& c, const std::vector<std::size_t>& claims);
+// An inline SVG timeline of one subject's values by date: labelled axes with round ticks, a mark per
+// claim (outlets told apart by colour and shape) with its value beside it when there are few, and a
+// legend of the outlets with a point, in the order they first give a figure.
+std::string timeline_svg(const compare::Comparison& c, const std::vector<std::size_t>& claims, Lang lang = Lang::ar);
 
 }  // namespace mizan::report
