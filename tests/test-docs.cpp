@@ -225,3 +225,35 @@ TEST_CASE("docs: a folder's HTML pages are read and other files are counted; cou
   CHECK(r.exit_code == 2);
   CHECK(has(r.out, "1 new document, 0 already known, 2 skipped; 1 claim stored"));
 }
+
+TEST_CASE("docs: every command takes --quiet; check --quiet leaves out its notes") {
+  for (const char* cmd : {"ingest", "claims", "extract", "numbers", "report", "check", "docs", "forget", "review"}) {
+    CAPTURE(cmd);
+    const auto r = run_mizan(std::string(cmd) + " --quiet --help");
+    CHECK(r.exit_code == 0);
+  }
+  TempDir dir;
+  const std::string db = dir / "c.db";
+  const std::string file = mizan::test::source_path("tests/data/news/003.txt");  // undated
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " " + q(mizan::test::source_path("tests/data/news/008.txt"))).exit_code == 0);
+  auto r = run_mizan("check --db " + q(db) + " " + q(file));
+  CHECK(has(r.err, "no publication date"));
+  r = run_mizan("check --quiet --db " + q(db) + " " + q(file));
+  CHECK(r.err.empty());
+  CHECK(has(r.out, "claims"));
+}
+
+TEST_CASE("docs: report's progress line shows on a terminal only past a second, and never with --quiet") {
+  // util-linux's script gives mizan a terminal. The report of two articles takes far less than a
+  // second: the terminal sees the summary and no progress line.
+  TempDir dir;
+  const std::string db = dir / "c.db";
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " " + q(mizan::test::source_path("tests/data/news/008.txt"))).exit_code == 0);
+  const std::string log = dir / "tty.log";
+  const std::string cmd = "script -q -e -c \"'" + std::string(MIZAN_BINARY) + "' report --db '" + db + "' --out '" +
+                          (dir / "r") + "'\" '" + log + "' >/dev/null 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const std::string seen = mizan::test::read(log);
+  CHECK(has(seen, "report: 1 document, "));
+  CHECK(!has(seen, "mizan report: "));
+}

@@ -327,3 +327,38 @@ TEST_CASE("report: every reason and slot line over the real corpora is told in A
   // Numbers as a reader writes them: no widened bound with a fraction past a thousand.
   CHECK(!std::regex_search(json, std::regex("\"reason_ar\": \"[^\"]*[0-9]{4}\\.[0-9]")));
 }
+
+TEST_CASE("report: --format csv and tsv give every verdict as one row for a spreadsheet, formulas written as text") {
+  TempDir dir;
+  const std::string db = dir / "c.db";
+  // Two reports of the Air India crash (tests/data/stories), one filed under a hostile outlet name.
+  const std::string a = source_path("tests/data/stories/crash-airindia-2025_01.txt");
+  const std::string b = source_path("tests/data/stories/crash-airindia-2025_05.txt");
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " --outlet '=HYPERLINK(\"http://x\",\"y\")' " + q(a)).exit_code == 0);
+  REQUIRE(run_mizan("ingest --quiet --db " + q(db) + " " + q(b)).exit_code == 0);
+  REQUIRE(run_mizan("report --db " + q(db) + " --out " + q(dir / "r")).exit_code == 0);
+  const std::string json = mizan::test::read(dir / "r/consistency.json");
+  auto r = run_mizan("report --db " + q(db) + " --out " + q(dir / "r") + " --format csv");
+  REQUIRE(r.exit_code == 0);
+  CHECK(has(r.out, "written to " + (dir / "r/verdicts.csv")));
+  const std::string csv = mizan::test::read(dir / "r/verdicts.csv");
+  CHECK(csv.rfind("id,relation,strength,story,subject,doc_a,outlet_a,published_a,value_a,excerpt_a,url_a,", 0) == 0);
+  // Each verdict of the report is a row, with its id first.
+  std::size_t verdicts = 0;
+  for (std::size_t at = json.find("{\"id\": \""); at != std::string::npos; at = json.find("{\"id\": \"", at + 1)) {
+    const std::string id = json.substr(at + 8, 16);
+    CHECK(has(csv, "\r\n" + id + ","));
+    ++verdicts;
+  }
+  CHECK(verdicts >= 2);
+  CHECK(std::count(csv.begin(), csv.end(), '\n') == static_cast<long>(verdicts) + 1);
+  CHECK(has(csv, ",crash-airindia-2025_01.txt,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","));  // text, not a formula
+  CHECK(has(csv, "232 vs 242"));
+  CHECK(has(csv, "⁨232⁩ مقابل ⁨242⁩"));
+  r = run_mizan("report --db " + q(db) + " --out " + q(dir / "r") + " --format tsv");
+  REQUIRE(r.exit_code == 0);
+  const auto rows = mizan::test::tsv_rows(mizan::test::read(dir / "r/verdicts.tsv"));
+  REQUIRE(rows.size() == verdicts + 1);
+  for (const auto& row : rows) CHECK(row.size() == rows.front().size());
+  CHECK(run_mizan("report --db " + q(db) + " --out " + q(dir / "r") + " --format xls").exit_code == 2);
+}

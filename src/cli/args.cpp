@@ -23,7 +23,8 @@ Args::Args(const std::string& command, const std::vector<std::string>& argv, con
       name = name.substr(0, eq);
     }
     if (name == "h") name = "help";
-    if (name == "help" || flags.count(name)) {
+    // Every command takes --help, and --quiet (no progress line or notes on stderr).
+    if (name == "help" || name == "quiet" || flags.count(name)) {
       if (inline_value) throw UsageError("option --" + name + " takes no value");
       flags_.insert(name);
     } else if (valued.count(name)) {

@@ -26,6 +26,7 @@ class Args {
   std::string get_or(const std::string& name, const std::string& fallback) const;
   const std::vector<std::string>& positional() const { return positional_; }
   bool help() const { return flag("help"); }
+  bool quiet() const { return flag("quiet"); }
 
  private:
   std::map<std::string, std::string> values_;

@@ -178,7 +178,7 @@ int run_check(const Argv& argv) {
       refused = true;
       continue;
     }
-    if (!e.doc.published.known())
+    if (!e.doc.published.known() && !args.quiet())
       std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name)
                 << ": no publication date (give --date): claims without a time of their own are placed by the "
                    "dates its text names or its story's, and never conflict when neither gives one\n";

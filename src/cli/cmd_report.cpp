@@ -5,6 +5,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/compare_options.hpp"
+#include "cli/progress.hpp"
 #include "compare/compare.hpp"
 #include "report/consistency.hpp"
 #include "store/claim_store.hpp"
@@ -42,9 +43,15 @@ options:
   --out DIR          where to write (default: reports)
   --tolerance T      how far "about" widens a value: 0.1 or 10% (default: 10%)
   --window DAYS      claims further apart than this evolve instead of conflicting (default: 30)
+  --format html|tsv|csv
+                     html (default): the three files above; tsv or csv: OUT/verdicts.tsv or
+                     OUT/verdicts.csv instead, every verdict as one row for a spreadsheet (id,
+                     relation, strength, story, subject, each claim's document, outlet, date, value,
+                     excerpt and URL, the reason in English and Arabic, the review)
   --lang ar|en       the language of index.html and consistency.md (default: ar, Arabic, right to
                      left); consistency.json gives each reason in English and in Arabic
-  --quiet            no progress line on stderr
+  --quiet            no progress line on stderr (shown on a terminal when the report takes longer
+                     than a second)
   -h, --help         this help
 
 exit codes: 0 written (whatever it found); 2 error.
@@ -86,7 +93,7 @@ compare::Options compare_options(const Args& args) {
 }
 
 int run_report(const Argv& argv) {
-  const Args args("report", argv, {"db", "out", "tolerance", "window", "lang"}, {"quiet"});
+  const Args args("report", argv, {"db", "out", "tolerance", "window", "lang", "format"}, {"quiet"});
   if (args.help()) {
     std::cout << kHelp;
     return 0;
@@ -100,7 +107,11 @@ int run_report(const Argv& argv) {
   const store::Stats stats = store.stats();
   const StoredReviews reviews = stored_reviews(store);
   reviews.apply(options);
-  const compare::Comparison c = compare_stored(store, options);
+  ProgressLine progress("mizan report", args.flag("quiet"));
+  const compare::Comparison c = compare_stored(store, options, [&](const char* stage) { progress.stage(stage); });
+  progress.stage("writing the report");
+  const std::string format = args.get_or("format", "html");
+  if (format != "html" && format != "tsv" && format != "csv") throw UsageError("--format is html, tsv or csv, not '" + format + "'");
   const std::string lang = args.get_or("lang", "ar");
   if (lang != "ar" && lang != "en") throw UsageError("--lang is ar or en, not '" + lang + "'");
   const report::Summary summary{stats.documents, stats.outlets, stats.claims, lang == "en" ? report::Lang::en : report::Lang::ar};
@@ -108,16 +119,24 @@ int run_report(const Argv& argv) {
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
   if (ec) throw Error(out_dir.string() + ": cannot create the directory: " + ec.message());
-  write_file(out_dir / "index.html", [&](std::ostream& o) { report::write_consistency_html(o, c, summary); });
-  write_file(out_dir / "consistency.md", [&](std::ostream& o) { report::write_consistency_markdown(o, c, summary); });
-  write_file(out_dir / "consistency.json", [&](std::ostream& o) { report::write_consistency_json(o, c, summary); });
+  std::string written = out_dir.string() + "/";
+  if (format == "html") {
+    write_file(out_dir / "index.html", [&](std::ostream& o) { report::write_consistency_html(o, c, summary); });
+    write_file(out_dir / "consistency.md", [&](std::ostream& o) { report::write_consistency_markdown(o, c, summary); });
+    write_file(out_dir / "consistency.json", [&](std::ostream& o) { report::write_consistency_json(o, c, summary); });
+  } else {
+    const std::filesystem::path table = out_dir / ("verdicts." + format);
+    write_file(table, [&](std::ostream& o) { report::write_verdicts_table(o, c, format == "csv"); });
+    written = table.string();
+  }
 
+  progress.done();
   std::cout << "report: " << counted(stats.documents, "document") << ", " << counted(stats.claims, "claim") << "; "
               << counted(c.count(compare::Relation::conflict), "conflict") << ", "
               << counted(c.count(compare::Relation::agree), "agreement") << ", "
               << counted(c.count(compare::Relation::evolves), "evolution") << ", "
               << counted(c.count(compare::Relation::inconsistent), "internal inconsistency", "internal inconsistencies")
-              << "; written to " << out_dir.string() << "/\n";
+              << "; written to " << written << "\n";
   return 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One function per subcommand; each returns the process exit code (0 ok, 1 "found what you asked
 // about", 2 error). Help texts live beside them.
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -48,7 +49,9 @@ std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, cons
                                             match::Vocabulary& vocabulary);
 // The report's comparison of everything stored: each document's profile for the match stage
 // (stories, frames), then every claim compared within its story.
-compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options);
+// `stage`, when given, is told each stage as it begins (for a progress line).
+compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options,
+                                   const std::function<void(const char*)>& stage = {});
 
 // Two texts never share a name. A new document whose name another text holds (another folder's
 // 022.txt) takes the path it was read from as its name; one that cannot (the same file changed since

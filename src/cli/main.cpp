@@ -25,7 +25,8 @@ commands:
   numbers [FILE...]  print every number, date and ordinal found in each line of FILE (or stdin)
 
 'mizan <command> --help' explains a command. Every command takes --db PATH where it uses the
-database (default: ./claims.db).
+database (default: ./claims.db), and --quiet: no progress line and no notes on stderr (problems
+are still named there).
 
 exit codes: 0 ok; 1 found what was asked about (check: a conflict); 2 error.
 )";

@@ -66,12 +66,20 @@ std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, cons
   return profiles;
 }
 
-compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options) {
+compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options,
+                                   const std::function<void(const char*)>& stage) {
+  auto at = [&](const char* name) {
+    if (stage) stage(name);
+  };
   // Each document's profile as stored at ingest.
+  at("reading documents");
   match::Vocabulary vocabulary;
   std::vector<match::Profile> profiles = stored_profiles(store, nullptr, vocabulary);
+  at("reading claims");
   std::vector<StoredClaim> claims = store.claims_by_subject();
+  at("placing claims in stories");
   match::Framing framing = match::frame_claims(claims, std::move(profiles), vocabulary);
+  at("comparing claims");
   compare::Comparison c = compare::compare_claims(std::move(claims), options, std::move(framing.frames));
   c.stories = std::move(framing.stories);
   return c;

@@ -695,4 +695,34 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   out << (first ? "]\n" : "\n  ]\n") << "}\n";
 }
 
+void write_verdicts_table(std::ostream& out, const Comparison& c, bool csv) {
+  const char sep = csv ? ',' : '\t';
+  auto cell = [&](std::string_view v) { return csv ? csv_field(v) : sheet_tsv(v); };
+  const std::vector<std::string> header = {"id", "relation", "strength", "story", "subject", "doc_a", "outlet_a", "published_a",
+                                           "value_a", "excerpt_a", "url_a", "doc_b", "outlet_b", "published_b", "value_b",
+                                           "excerpt_b", "url_b", "more_claims", "reason", "reason_ar", "review", "review_note"};
+  for (std::size_t k = 0; k < header.size(); ++k) out << (k ? std::string(1, sep) : "") << header[k];
+  out << (csv ? "\r\n" : "\n");
+  for (const Verdict& v : c.verdicts) {
+    const int story = !v.claims.empty() && v.claims.front() < c.frames.size() ? c.frames[v.claims.front()].story : -1;
+    std::vector<std::string> row = {v.id, std::string(to_string(v.relation)), std::to_string(v.strength),
+                                    story >= 0 ? std::to_string(story) : std::string(), v.subject};
+    for (std::size_t k = 0; k < 2; ++k) {
+      if (k < v.claims.size()) {
+        const StoredClaim& s = c.claims[v.claims[k]];
+        row.insert(row.end(), {s.document, s.outlet, to_iso(s.published), compare::describe_value(s.claim), s.claim.excerpt, s.url});
+      } else {
+        row.insert(row.end(), 6, std::string());
+      }
+    }
+    row.push_back(std::to_string(v.claims.size() > 2 ? v.claims.size() - 2 : 0));
+    row.push_back(v.reason);
+    row.push_back(reason_ar(v.reason, kind_of(c, v), kPlainVoice));
+    row.push_back(v.review ? v.review->status : std::string());
+    row.push_back(v.review ? v.review->note : std::string());
+    for (std::size_t k = 0; k < row.size(); ++k) out << (k ? std::string(1, sep) : "") << cell(row[k]);
+    out << (csv ? "\r\n" : "\n");
+  }
+}
+
 }  // namespace mizan::report

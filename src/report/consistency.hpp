@@ -25,6 +25,12 @@ void write_consistency_html(std::ostream& out, const compare::Comparison& c, con
 void write_consistency_markdown(std::ostream& out, const compare::Comparison& c, const Summary& s);
 void write_consistency_json(std::ostream& out, const compare::Comparison& c, const Summary& s);
 
+// The verdicts as one table for a spreadsheet, a header then one row per verdict (reviewed as false
+// included, its review saying so): id relation strength story subject, then for each of its first two
+// claims doc outlet published value excerpt url, then more_claims reason reason_ar review review_note.
+// `csv`: RFC 4180 CSV, else TSV. Cells a spreadsheet would run as formulas are written as text.
+void write_verdicts_table(std::ostream& out, const compare::Comparison& c, bool csv);
+
 // A claim's sentence with its number marked, each piece escaped by `escape`:
 // before + open + number + close + after.
 std::string highlighted_sentence(const StoredClaim& s, std::string (*escape)(std::string_view), const std::string& open,

@@ -4,6 +4,36 @@
 
 namespace mizan::report {
 
+namespace {
+// Whether a spreadsheet would read the text as a formula: it begins with = + - @ (or a tab or
+// carriage return before one) and is not a plain number.
+bool formula_like(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.front();
+  if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return false;
+  if (c == '-' || c == '+') {
+    bool number = s.size() > 1;
+    for (std::size_t i = 1; i < s.size(); ++i)
+      if (!((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) number = false;
+    return !number;
+  }
+  return true;
+}
+}  // namespace
+
+std::string csv_field(std::string_view s) {
+  std::string text = formula_like(s) ? "'" + std::string(s) : std::string(s);
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string sheet_tsv(std::string_view s) { return formula_like(s) ? "'" + tsv_escape(s) : tsv_escape(s); }
+
 std::string tsv_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -9,6 +9,12 @@ namespace mizan::report {
 std::string tsv_escape(std::string_view s);
 // A JSON string literal, quotes included.
 std::string json_string(std::string_view s);
+// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled. Text
+// that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe; a
+// plain number is left as it is.
+std::string csv_field(std::string_view s);
+// A TSV cell for a spreadsheet: tsv_escape, and the same guard against formulas.
+std::string sheet_tsv(std::string_view s);
 // & < > " ' as entities.
 std::string html_escape(std::string_view s);
 // Markdown inline text: characters with meaning in Markdown and HTML backslash-escaped, newlines
