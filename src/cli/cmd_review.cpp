@@ -33,8 +33,8 @@ options:
   --by NAME            who reviewed (default: $USER)
   --list               list the reviews, oldest first: id status relation by at note summary
   --format tsv|json    for --list (default: tsv)
-  --tolerance T, --window DAYS
-                       as for 'mizan report', when the report was made with them
+  --tolerance T        as for 'mizan report', when the report was made with them
+  --window DAYS        as for 'mizan report', likewise
   -h, --help           this help
 
 exit codes: 0 recorded or listed; 2 no verdict with that ID in the current report, or an error.
