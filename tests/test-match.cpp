@@ -653,6 +653,15 @@ TEST_CASE("compare: framed — a toll of the same class and place whose words sh
   CHECK(relations_between(c, 85, 120).count(Relation::evolves) == 1);
 }
 
+TEST_CASE("compare: framed — people are not villages, houses or buildings: figures of people and of things are never paired") {
+  // flood-arbaat-2024_03 "القرى المتضررة تفوق 28 قرية" and _04 "حوالي 50 ألف شخص يعيشون على الجانب الغربي من السد".
+  const compare::Comparison arbaat = compared({"flood-arbaat-2024_03.txt", "flood-arbaat-2024_04.txt"});
+  CHECK(relations_between(arbaat, 28, 50000).empty());
+  // flood-derna-2023: "100 ألف نسمة" in Derna against "6142 مبنى" damaged.
+  const compare::Comparison derna = compared({"flood-derna-2023_04.txt", "flood-derna-2023_07.txt"});
+  CHECK(relations_between(derna, 100000, 6142).empty());
+}
+
 TEST_CASE("compare: framed — two dates of one election conflict only when their words say they are of one thing") {
   // election-tunisia-2024_03 "... أيام 4 و5 و6 أكتوبر" (the vote abroad) and _04 "7 تشرين الأول 2024"
   // (the results): two dates of the election's several days, a possible conflict at most.

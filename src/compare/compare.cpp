@@ -125,6 +125,11 @@ struct SlotMatch {
   std::string text;  // "matched: ...; missing: ...; differs: ..."
 };
 
+// A class of things, not people (grammar/lexicon/thing_classes.tsv).
+bool thing_class(const std::string& counted) {
+  return lexicon::column_values("thing_classes", lexicon::kForms).count(fold_word(counted)) != 0;
+}
+
 SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, bool describe = true) {
   SlotMatch m;
   std::string matched, missing, differs;
@@ -140,6 +145,10 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   auto counted_pair = [&] { return "counted " + (ka.empty() ? std::string("?") : ka) + " / " + (kb.empty() ? std::string("?") : kb); };
   if (ka == kb && !fa.counted_generic) {
     add(matched, [&] { return "counted " + ka; }), ++m.matched;
+  } else if ((ka == "people" && thing_class(kb)) || (kb == "people" && thing_class(ka))) {
+    // People are no villages or flights (grammar/lexicon/thing_classes.tsv).
+    add(differs, [&] { return "counted " + ka + " / " + kb; });
+    m.same = false;
   } else if (fa.counted_generic && fb.counted_generic) {
     // Neither says what it counts beyond people or cases (or nothing): known only if the words
     // around the numbers name the same thing (below).
