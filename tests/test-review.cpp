@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -27,17 +26,30 @@ void copy_story(const std::string& dir, const std::vector<std::string>& numbers)
   }
 }
 
-// The id of the verdict of consistency.json whose reason begins with `reason`.
+// The id of the verdict of consistency.json (one verdict per line) of `relation` whose reason begins
+// with `reason`.
 std::string id_of(const std::string& json, const std::string& relation, const std::string& reason) {
-  const std::regex re("\"id\": \"([0-9a-f]{16})\", \"relation\": \"" + relation + "\", [^\\n]*\"reason\": \"" + reason);
-  std::smatch m;
-  return std::regex_search(json, m, re) ? m[1].str() : std::string();
+  std::size_t start = 0;
+  while (start < json.size()) {
+    const std::size_t end = std::min(json.find('\n', start), json.size());
+    const std::string line = json.substr(start, end - start);
+    start = end + 1;
+    const std::string head = "{\"id\": \"";
+    if (line.find(head) == std::string::npos || !has(line, "\"relation\": \"" + relation + "\"") ||
+        !has(line, "\"reason\": \"" + reason))
+      continue;
+    return line.substr(line.find(head) + head.size(), 16);
+  }
+  return {};
 }
 
 std::string summary_number(const std::string& json, const std::string& field) {
-  const std::regex re("\"" + field + "\": ([0-9]+)");
-  std::smatch m;
-  return std::regex_search(json, m, re) ? m[1].str() : std::string();
+  const std::string key = "\"" + field + "\": ";
+  const std::size_t at = json.find(key);
+  if (at == std::string::npos) return {};
+  std::size_t end = at + key.size();
+  while (end < json.size() && json[end] >= '0' && json[end] <= '9') ++end;
+  return json.substr(at + key.size(), end - at - key.size());
 }
 
 }  // namespace
