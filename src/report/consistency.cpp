@@ -106,7 +106,7 @@ svg{background:#fff;border:1px solid #eee;max-width:100%;height:auto}.note{color
 nav.toc{font-size:.9rem;background:#f7f7f3;border:1px solid #e4e4de;border-radius:4px;padding:.3rem .8rem}nav.toc a{margin-inline-end:.9rem;white-space:nowrap;display:inline-block}
 #filters{position:sticky;top:0;z-index:1;background:#fdfdfb;border-bottom:1px solid #ddd;padding:.4rem 0;display:flex;flex-wrap:wrap;gap:.4rem .8rem;font-size:.85rem}
 #filters label{display:flex;flex-direction:column}#filters select,#filters input{font:inherit;max-width:14rem}#shown{align-self:end;color:#555}
-details.more summary{cursor:pointer}details.more ul{margin:.3rem 0;padding-inline-start:1.2rem}
+details.more summary,details.story summary{cursor:pointer}details.story{margin:.3rem 0}details.more ul{margin:.3rem 0;padding-inline-start:1.2rem}
 a.source{color:#1b5e91}
 @media (max-width:480px){body{padding:.5rem .6rem}td,th{padding:.15rem .3rem}#filters select,#filters input{max-width:9rem}}
 )css";
@@ -153,7 +153,7 @@ struct Words {
   const char* more_pairs_before, *more_pairs_after, *more_listed_before, *more_listed_after;
   const char* comma;
   const char* contents, *stories, *story, *event, *dates, *documents_short, *all, *relation, *min_strength, *from, *to,
-      *search, *shown, *no_story;
+      *search, *shown, *no_story, *show_verdicts;
 };
 
 constexpr Words kArabic = {
@@ -168,7 +168,7 @@ constexpr Words kArabic = {
     "(مصدر غير معروف)", "تاريخ غير معروف", "المعرّف", "مراجعة",
     "و", " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه", "و", " غيرها في consistency.json", "، ",
     "المحتويات", "القصص", "القصة", "الحدث", "التواريخ", "وثائق", "الكل", "الحكم", "أدنى قوة", "من", "إلى", "بحث في النص",
-    "يظهر %1 من %2 حكمًا", "لا قصة: لم تتقاطع وثائق على حدث واحد."};
+    "يظهر %1 من %2 حكمًا", "لا قصة: لم تتقاطع وثائق على حدث واحد.", "اعرض أحكام هذه القصة وحدها"};
 
 constexpr Words kEnglish = {
     "ltr", "en", "mizan — consistency report", "Where documents agree and where they contradict each other in the figures they give. Tolerance for \"about\": ±",
@@ -182,7 +182,8 @@ constexpr Words kEnglish = {
     "(unknown outlet)", "date unknown", "id", "reviewed",
     "and ", " more claim pair(s) of the same documents with the same verdict", "and ", " more in consistency.json", ", ",
     "Contents", "Stories", "Story", "Event", "Dates", "documents", "all", "Verdict", "Minimum strength", "From", "To",
-    "Search the text", "%1 of %2 verdicts shown", "No story: no documents report one event together."};
+    "Search the text", "%1 of %2 verdicts shown", "No story: no documents report one event together.",
+    "show this story's verdicts alone"};
 
 const Words& words(Lang lang) { return lang == Lang::en ? kEnglish : kArabic; }
 
@@ -501,13 +502,45 @@ void html_stories(std::ostream& out, const Comparison& c, const Words& w, Lang l
       << w.evolutions << "</th></tr>\n";
   for (const Story& st : c.stories) {
     auto& t = tally[st.id];
-    out << "<tr><td><a href=\"#story=" << st.id << "\"><bdi>" << html_escape(st.label) << "</bdi></a></td><td>"
+    out << "<tr><td><a href=\"#story=" << st.id << "\" title=\"" << w.show_verdicts << "\"><bdi>" << html_escape(st.label) << "</bdi></a></td><td>"
         << html_escape(lang == Lang::ar ? label_ar(st.event_type) : st.event_type) << "</td><td><bdi dir=\"ltr\">"
         << (st.dates.known() ? to_iso(st.dates) : std::string("–")) << "</bdi></td><td>" << st.documents.size() << "</td><td>"
         << t[Relation::conflict] << "</td><td>" << t[Relation::possible_conflict] << "</td><td>" << t[Relation::agree] << "</td><td>"
         << t[Relation::evolves] << "</td></tr>\n";
   }
-  out << "</table></div>\n</section>\n";
+  out << "</table></div>\n";
+  // Each story opened: its documents, and the timeline of the figure it gives most (its toll, its
+  // votes), when three or more are placed in time.
+  std::map<int, std::vector<std::size_t>> claims_of;
+  for (std::size_t i = 0; i < c.claims.size() && i < c.frames.size(); ++i)
+    if (c.frames[i].story >= 0) claims_of[c.frames[i].story].push_back(i);
+  for (const Story& st : c.stories) {
+    const std::vector<std::size_t>& in_story = claims_of[st.id];
+    out << "<details class=\"story\" id=\"story-" << st.id << "\"><summary><bdi>" << html_escape(st.label) << "</bdi> — "
+        << html_escape(lang == Lang::ar ? label_ar(st.event_type) : st.event_type) << "</summary>\n<ul>\n";
+    std::set<std::string> listed;
+    for (const std::size_t i : in_story) {
+      const StoredClaim& sc = c.claims[i];
+      if (!listed.insert(sc.document).second) continue;
+      const bool web = sc.url.rfind("https://", 0) == 0 || sc.url.rfind("http://", 0) == 0;
+      out << "<li>" << html_escape(sc.outlet.empty() ? w.unknown_outlet : sc.outlet) << " · <bdi dir=\"ltr\">"
+          << (sc.published.known() ? to_iso(sc.published) : std::string(w.unknown_date)) << "</bdi> · ";
+      if (web) out << "<a class=\"source\" href=\"" << html_escape(sc.url) << "\" rel=\"noopener noreferrer\" target=\"_blank\">";
+      out << "<bdi>" << html_escape(sc.document) << "</bdi>" << (web ? "</a>" : "") << "</li>\n";
+    }
+    out << "</ul>\n";
+    std::map<std::string, std::vector<std::size_t>> by_class;  // "count|deaths" -> claims placed in time
+    for (const std::size_t i : in_story) {
+      const Claim& cl = c.claims[i].claim;
+      if ((cl.kind == Kind::count || cl.kind == Kind::percent) && !cl.counted.empty() && compare::claim_time(c.claims[i]).known())
+        by_class[std::string(to_string(cl.kind)) + "|" + cl.counted].push_back(i);
+    }
+    const auto most = std::max_element(by_class.begin(), by_class.end(),
+                                       [](const auto& a, const auto& b) { return a.second.size() < b.second.size(); });
+    if (most != by_class.end() && most->second.size() >= 3) out << timeline_svg(c, most->second, lang);
+    out << "</details>\n";
+  }
+  out << "</section>\n";
 }
 
 // The filter bar: hidden until the page's script shows it (without the script it could do nothing).
