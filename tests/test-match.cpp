@@ -616,6 +616,18 @@ TEST_CASE("extract: the place in the words that say who speaks is the speaker's,
   CHECK(with_value(b, 20000)->location == "إدلب");
 }
 
+TEST_CASE("extract: a hedge that opens the next number is not the last one's") {
+  // tests/data/news/003.txt: "ارتفاع حصيلة الوفيات ... إلى 44373 قتيلا ونحو 63000 جريح".
+  const auto cs = claims_of("وأعلنت إدارة الكوارث التركية، ارتفاع حصيلة الوفيات بسبب الزلزال الذي ضرب جنوب تركيا إلى 44373 قتيلا ونحو 63000 جريح.");
+  REQUIRE(with_value(cs, 44373) != nullptr);
+  REQUIRE(with_value(cs, 63000) != nullptr);
+  CHECK(with_value(cs, 44373)->qualifier == Qualifier::exact);
+  CHECK(with_value(cs, 44373)->excerpt == "44373 قتيلا");
+  CHECK(with_value(cs, 63000)->qualifier == Qualifier::about);
+  // A hedge written after its number still softens it.
+  CHECK(with_value(claims_of("قتل 5 آلاف شخص تقريبا في الزلزال."), 5000)->qualifier == Qualifier::about);
+}
+
 TEST_CASE("extract: people lost (فقدان) are missing, unless they lost their lives") {
   // flood-arbaat-2024_07: "مما أسفر عن مقتل العشرات وفقدان أكثر من 100 شخص"; quake-turkey-syria-2023_05:
   // "بفقدان 1730شخصاً لحياتهم" (a word after the count says what happened, and wins a tie).

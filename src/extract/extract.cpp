@@ -23,7 +23,7 @@ using lexicon::PhraseTable;
 // A phrase table and its bit in Word::tables: words_of() marks each word with the tables that have a
 // phrase beginning with it, so match_at() passes over most words without building any phrase.
 struct Phrases : PhraseTable {
-  Phrases(const char* file, int bit) : PhraseTable(file, 0), file(file), bit(1u << bit) {}
+  Phrases(const char* file, int bit, std::size_t column = 0) : PhraseTable(file, column), file(file), bit(1u << bit) {}
   const char* file;
   std::uint32_t bit;
 };
@@ -40,6 +40,7 @@ struct Tables {
   Phrases page_stamps{"page_stamps", 8};
   Phrases exchange_markers{"exchange_markers", 9};
   Phrases hedges{"hedges", 10};
+  Phrases hedge_positions{"hedges", 10, 1};  // the same phrases: before or after the number
   Phrases titles{"titles", 11};
   Phrases ordinal_excluded{"ordinal_excluded_nouns", 12};
   Phrases scores{"scores", 13};
@@ -977,10 +978,12 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
           counted_known = true;
         }
       }
-      // A hedge after the noun: "5 آلاف شخص تقريبا".
+      // A hedge after the noun: "5 آلاف شخص تقريبا" — one written after its number, never one that
+      // opens the next ("44373 قتيلا ونحو 63000 جريح": نحو is the next number's).
       if (w_last < words.size()) {
         const Match h = match_at(t.hedges, s, words, w_last);
-        if (h.value && *h.value == "about" && c.qualifier == Qualifier::exact) {
+        const Match where = match_at(t.hedge_positions, s, words, w_last);
+        if (h.value && *h.value == "about" && where.value && *where.value == "after" && c.qualifier == Qualifier::exact) {
           c.qualifier = Qualifier::about;
           claim_end = words[w_last + h.count - 1].end;
         }
