@@ -468,9 +468,14 @@ std::string timeline_svg(const Comparison& c, const std::vector<std::size_t>& cl
     const double cx = x((static_cast<double>(t.lo) + t.hi) / 2.0), cy = y((sc.claim.lo + sc.claim.hi) / 2);
     const std::size_t k = static_cast<std::size_t>(std::find(outlets.begin(), outlets.end(), sc.outlet) - outlets.begin());
     const std::string title = "<title>" + html_escape(sc.outlet + " · " + to_iso(t) + " · " + compare::describe_value(sc.claim)) + "</title>";
+    const char* col = kPalette[k % (sizeof kPalette / sizeof kPalette[0])];
     if (sc.claim.hi > sc.claim.lo)
       out += "<line x1=\"" + fixed(cx) + "\" y1=\"" + fixed(y(sc.claim.lo)) + "\" x2=\"" + fixed(cx) + "\" y2=\"" + fixed(y(sc.claim.hi)) +
-             "\" stroke=\"" + kPalette[k % (sizeof kPalette / sizeof kPalette[0])] + "\" stroke-width=\"3\"/>\n";
+             "\" stroke=\"" + col + "\" stroke-width=\"3\"/>\n";
+    // A figure known only to the month (or a story's days) spans them: a bar, not a day it was not given on.
+    if (t.hi > t.lo)
+      out += "<line x1=\"" + fixed(x(t.lo)) + "\" y1=\"" + fixed(cy) + "\" x2=\"" + fixed(x(t.hi)) + "\" y2=\"" + fixed(cy) +
+             "\" stroke=\"" + col + "\" stroke-opacity=\"0.45\" stroke-width=\"3\"/>\n";
     out += mark(k, cx, cy, title) + "\n";
     if (write_values) text(cx + 7, cy - 6, "start", number((sc.claim.lo + sc.claim.hi) / 2), " fill=\"#333\"");
   }
