@@ -684,6 +684,29 @@ TEST_CASE("compare: framed — batches of an event in parts that nothing places 
   CHECK(relations_between(c, 10, 4).empty());
 }
 
+TEST_CASE("compare: framed — one candidate's share in two reports is one quantity, however far apart, unless misread") {
+  // election-tunisia-2024: _04 "العياشي زمال على 7.35%"; _07 swaps two candidates: "العياشي زمال ...
+  // على نسبة 1.97%". The same name nearest both numbers: one share, and the reports conflict.
+  std::vector<std::string> tunisia;
+  for (const char* n : {"1", "2", "3", "4", "5", "6", "7", "8"}) tunisia.push_back(std::string("election-tunisia-2024_0") + n + ".txt");
+  const compare::Comparison c = compared(tunisia);
+  // The relations between the claim of `da` valued x and the claim of `db` valued y.
+  auto between = [&](const std::string& da, double x, const std::string& db, double y) {
+    std::set<Relation> out;
+    const auto xs = claims_valued(c, da, Kind::percent, x), ys = claims_valued(c, db, Kind::percent, y);
+    for (const compare::Verdict& v : c.verdicts)
+      if (v.claims.size() == 2)
+        for (const std::size_t i : xs)
+          for (const std::size_t j : ys)
+            if ((v.claims[0] == i && v.claims[1] == j) || (v.claims[0] == j && v.claims[1] == i)) out.insert(v.relation);
+    return out;
+  };
+  CHECK(between("election-tunisia-2024_04.txt", 7.35, "election-tunisia-2024_07.txt", 1.97) == std::set<Relation>{Relation::conflict});
+  // _03 writes Zammel's share "7ر35", read as 35.7: five times the others', a figure misread, not a
+  // conflict to set before a reader.
+  CHECK(between("election-tunisia-2024_04.txt", 7.35, "election-tunisia-2024_03.txt", 35.7).count(Relation::conflict) == 0);
+}
+
 TEST_CASE("compare: framed — two dates of one election conflict only when their words say they are of one thing") {
   // election-tunisia-2024_03 "... أيام 4 و5 و6 أكتوبر" (the vote abroad) and _04 "7 تشرين الأول 2024"
   // (the results): two dates of the election's several days, a possible conflict at most.

@@ -327,6 +327,10 @@ constexpr double kNearBound = 0.5;
 
 // How many times the larger of two value intervals is the smaller (1 when either is open or zero).
 constexpr double kConflictRatio = 2.0;
+// One candidate's share given by two reports: the provisional and the final result, or a slip, differ
+// by up to a few times (2.16% and 6.14%, 1.97% and 7.37% where a report swapped two candidates);
+// further apart, one of the two figures was misread (a decimal written backwards, "7ر35").
+constexpr double kNamedShareRatio = 4.0;
 double far_apart(const Interval& a, const Interval& b) {
   const double lo = std::min(a.hi, b.hi), hi = std::max(a.lo, b.lo);
   if (!(lo > 0) || !std::isfinite(hi) || !std::isfinite(lo)) return 1;
@@ -511,8 +515,18 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // one thing (a candidate's name and more) are one quantity however far apart ("بـ2.16 بالمئة"
   // provisional, "يوسف أوشيش على نسبة 6.14 بالمائة" final). A turnout of the day is not: abroad,
   // at one o'clock and at the close it is three figures.
-  const bool one_share = ca.kind == Kind::percent && ca.counted == cb.counted && !ca.counted.empty() &&
-                         lexicon::column_values("percent_heads", 1).count(ca.counted) != 0 && m.context >= kStrongContext;
+  // So are two percentages that name the same someone (whose: the candidate in both clauses) when
+  // neither says it is of something else: a share left unnamed on one side is that someone's share.
+  auto share_class = [](const std::string& k) { return lexicon::column_values("percent_heads", 1).count(k) != 0; };
+  const bool same_share = ca.counted == cb.counted ? share_class(ca.counted)
+                                                   : (ca.counted.empty() && share_class(cb.counted)) ||
+                                                         (cb.counted.empty() && share_class(ca.counted));
+  const bool named_share = ca.kind == Kind::percent && cb.kind == Kind::percent && m.same_participant &&
+                           !fa.participant.empty() && fa.participant == fb.participant &&
+                           (same_share || (ca.counted.empty() && cb.counted.empty()));
+  const bool one_share = ca.kind == Kind::percent && m.context >= kStrongContext &&
+                         ((ca.counted == cb.counted && !ca.counted.empty() && share_class(ca.counted)) ||
+                          (named_share && ratio <= kNamedShareRatio));
   v.relation = strong && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "") +

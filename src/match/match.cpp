@@ -1288,7 +1288,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       // (Given names and particles, grammar/lexicon/name_particles.tsv, are lexicon words: no names.)
       const auto& names = story_names[static_cast<std::size_t>(f.story)];
       for (const std::string_view w : before_words().words)
-        if (const std::string st(stem(w)); names.count(st)) f.participants.push_back(st);
+        if (const std::string st(stem(w)); names.count(st)) f.participants.push_back(st), f.participant = st;
       std::sort(f.participants.begin(), f.participants.end());
       f.participants.erase(std::unique(f.participants.begin(), f.participants.end()), f.participants.end());
     }

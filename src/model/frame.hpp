@@ -44,6 +44,9 @@ struct Frame {
   // Whose share of the vote or votes it gives: the story's names in its clause before it (sorted;
   // empty when none or when it is no one's share).
   std::vector<std::string> participants;
+  // Of those, the one written nearest before the number ("العياشي زمال ... على 7.35%": زمال): whose
+  // share it is when the clause names several.
+  std::string participant;
   // The words around the number (folded, clitics off; as ids of model/word_ids.hpp, sorted), each
   // with how rare it is in the corpus: two claims whose words share names and rare words are more
   // likely about one thing.
