@@ -707,6 +707,18 @@ TEST_CASE("compare: framed — one candidate's share in two reports is one quant
   CHECK(between("election-tunisia-2024_04.txt", 7.35, "election-tunisia-2024_03.txt", 35.7).count(Relation::conflict) == 0);
 }
 
+TEST_CASE("match: a toll's day is the day its sentence says it was announced, not the report's") {
+  // hajj-heat-2024_01 (undated): "وأعلنت وزارة الخارجية الأردنية، السبت 15 يونيو 2024، وفاة 6 حجاج".
+  std::vector<std::string> hajj;
+  for (const char* n : {"1", "2", "3", "4", "5", "6", "7", "8"}) hajj.push_back(std::string("hajj-heat-2024_0") + n + ".txt");
+  const compare::Comparison c = compared(hajj);
+  const auto six = claims_valued(c, "hajj-heat-2024_01.txt", Kind::count, 6);
+  REQUIRE(six.size() == 1);
+  REQUIRE(six.front() < c.frames.size());
+  CHECK(to_iso(c.frames[six.front()].time) == "2024-06-15");
+  CHECK_FALSE(c.frames[six.front()].time_borrowed);
+}
+
 TEST_CASE("compare: framed — two dates of one election conflict only when their words say they are of one thing") {
   // election-tunisia-2024_03 "... أيام 4 و5 و6 أكتوبر" (the vote abroad) and _04 "7 تشرين الأول 2024"
   // (the results): two dates of the election's several days, a possible conflict at most.

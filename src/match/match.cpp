@@ -566,6 +566,8 @@ int part_named(const std::vector<std::pair<std::uint32_t, float>>& context) {
 // ... في 7 تشرين الأول 2023، وسيتم الإفراج عن 42"); a claim inside the phrase is of that date ("منذ
 // حادث غرق العبارة الذي خلف 304 قتلى في عام 2014").
 constexpr std::size_t kSinceWords = 8, kSinceBytes = 200;
+// A verb of saying this many words before a date makes it the day something was said.
+constexpr std::size_t kSaidOnWords = 6;
 bool since_date(const StoredClaim& s, std::uint32_t at) {
   const Span sent = s.sentence_span;
   if (at < sent.begin || at > sent.end || sent.size() != s.sentence_text.size()) return false;
@@ -584,6 +586,21 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
       const std::size_t words_before_number = words_of(fold_word(prefix)).size();
       return words_before_number <= k;  // the number comes before منذ: outside the phrase
     }
+  return false;
+}
+
+// Whether a date at byte `at` of a claim's sentence is when something was said: a verb of saying
+// a few words before it ("وأعلنت وزارة الخارجية الأردنية، السبت 15 يونيو 2024، وفاة 6 حجاج").
+bool said_on_date(const StoredClaim& s, std::uint32_t at) {
+  const Span sent = s.sentence_span;
+  if (at < sent.begin || at > sent.end || sent.size() != s.sentence_text.size()) return false;
+  static const lexicon::PhraseTable saying("speech_verbs", 0);
+  std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
+  while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
+  const std::string window = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
+  const std::vector<std::string_view> wb = words_of(window);
+  for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSaidOnWords; ++seen)
+    if (saying.find(wb[k]) || saying.find(stem(wb[k])) || saying.find(unparticled(wb[k]))) return true;
   return false;
 }
 
@@ -1133,6 +1150,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // start of the next number.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause(claims.size(), {0u, std::numeric_limits<std::uint32_t>::max()});
   std::vector<DateRange> clause_date(claims.size());
+  std::vector<bool> said_date(claims.size());  // that date is when the claim was said (said_on_date)
   std::vector<bool> hour_fronted(claims.size());  // its sentence opens with the hour it is given as of
 
   {
@@ -1208,7 +1226,10 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
           // when the figure holds.
           if (since_date(at_k, d.number_span.begin)) continue;
           DateRange& at = clause_date[by_place[k]];
-          if (!at.known() || d.date_value.hi < at.hi) at = d.date_value;
+          if (!at.known() || d.date_value.hi < at.hi) {
+            at = d.date_value;
+            said_date[by_place[k]] = d.number_span.begin < at_k.claim.number_span.begin && said_on_date(at_k, d.number_span.begin);
+          }
         }
       }
       for (std::size_t k = b; k < e; ++k) {
@@ -1298,7 +1319,9 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
     // A date in the claim's own clause says its time better than one elsewhere in the sentence
     // ("نفقات ... في 2028، مقابل نفقات تقدّر بـ1.419 تريليون ... لعام 2026" is of 2028).
-    f.time = said_when && s.published.known() ? s.published
+    // ... unless the date is when the toll was said ("أعلنت الوزارة، السبت 15 يونيو، وفاة 6"): that day.
+    f.time = said_when && said_date[i] && clause_date[i].precision == Precision::day ? clause_date[i]
+             : said_when && s.published.known() ? s.published
              : said_when                      ? DateRange{}
              : clause_date[i].known()         ? clause_date[i]
              : s.claim.time.known()           ? s.claim.time
