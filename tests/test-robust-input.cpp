@@ -283,6 +283,24 @@ TEST_CASE("robust: a one-line article dense with claims is reported, listed and 
   CHECK(report.err == "");
   CHECK(test::read(dir / "r/consistency.json").find("\"claims\": " + std::to_string(rows) + ",") != std::string::npos);
 
+  // On a terminal (util-linux's script gives it one), a report that runs past a second shows its
+  // stage on a progress line (its start and its end, outside the line, take well under half a
+  // second); one that ends sooner shows none.
+  const std::string tty_log = dir / "tty.log";
+  const std::string tty = "script -q -e -c \"'" + std::string(MIZAN_BINARY) + "' report --db '" + db + "' --out '" +
+                          (dir / "r2") + "'\" '" + tty_log + "' >/dev/null 2>&1";
+  const auto started = std::chrono::steady_clock::now();
+  REQUIRE(std::system(tty.c_str()) == 0);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const std::string shown = test::read(tty_log);
+  MESSAGE("report of " << rows << " claims on a terminal: " << seconds << " s"
+                        << std::string(shown.find("mizan report: ") != std::string::npos ? ", with a progress line" : ""));
+#if !defined(__SANITIZE_ADDRESS__)  // (under AddressSanitizer, the leak scan at exit adds time outside the line)
+  if (seconds > 1.5) CHECK(shown.find("mizan report: ") != std::string::npos);
+#endif
+  if (seconds < 0.9) CHECK(shown.find("mizan report: ") == std::string::npos);
+  CHECK(shown.find("report: 1 document, ") != std::string::npos);
+
   // The same article checked against the store that holds it: every claim agrees with its copy.
   const auto check = test::run_mizan("check --db " + q(db) + " --date 2024-01-01 " + q(path));
   CHECK(check.exit_code == 0);
