@@ -505,11 +505,12 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const bool same_part = fa.part > 0 && fa.part == fb.part;
   if (one_off && fa.part > 0 && fb.part > 0 && fa.part != fb.part) return {};
   // Two figures of an event in parts that neither names the same part nor dates to one day known to
-  // the day are not set against each other: the batch is what they count, and nothing says it is
-  // one (10 Thais freed on the truce's first day, 4 on its second). Figures that agree were kept
-  // above; a total of the whole event has no day of its own to differ by.
+  // the day may be of two batches. On two days each known to the day they are: not compared. Of a
+  // day known only roughly, near figures may be one batch's disputed (14 and 13 hostages freed, 42
+  // and 39 prisoners): a possible conflict; figures more than twice apart are two batches' (10 Thais
+  // freed on the truce's first day, 4 on its second): not set against each other.
   const bool other_day = one_off && fa.event_in_parts && fb.event_in_parts && !same_part && (apart > 0 || !certain);
-  if (other_day) return {};
+  if (other_day && ((certain && apart > 0) || ratio > kConflictRatio)) return {};
   // Someone's share is no part of another share: two percentages of a class that is a share of
   // someone (the `for` column of grammar/lexicon/percent_heads.tsv: a vote share) whose words name
   // one thing (a candidate's name and more) are one quantity however far apart ("بـ2.16 بالمئة"
@@ -527,7 +528,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const bool one_share = ca.kind == Kind::percent && m.context >= kStrongContext &&
                          ((ca.counted == cb.counted && !ca.counted.empty() && share_class(ca.counted)) ||
                           (named_share && ratio <= kNamedShareRatio));
-  v.relation = strong && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
+  v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "") +
              (one_bulletin && toll ? ": one bulletin, its figures of one hour (the reports give another of them alike)" : "") +
@@ -539,6 +540,7 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     else if (!(m.matched > 0 || (m.story && m.missing == 0))) v.reason += "no slot known on both sides matched";
     else if (!supported) v.reason += "several figures of the kind in a document, and no words shared";
     else if (!(one_off || certain)) v.reason += "the day of either figure is not known to the day";
+    else if (other_day) v.reason += "an event carried out in parts, figures of different or uncertain days";
     else v.reason += "one figure more than twice the other, perhaps two quantities";
   }
   return v;
