@@ -56,8 +56,7 @@ int run_claims(const Argv& argv) {
   const std::string db = args.get_or("db", kDefaultDb);
   store::ClaimStore store(db, /*read_only=*/true);
   const std::string doc = args.get_or("doc", "");
-  if (args.get("doc") && store.documents_named(doc).empty())
-    throw Error("no document named '" + doc + "' in " + db + " ('mizan docs' lists the names)");
+  if (args.get("doc")) documents_named(store, doc, db);  // a name no document has is an error
   write(format, store.claims(doc));
   return 0;
 }

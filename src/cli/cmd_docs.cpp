@@ -68,12 +68,6 @@ void write_json(std::ostream& out, const std::vector<store::DocumentRow>& docs) 
   out << (docs.empty() ? "]\n" : "\n]\n");
 }
 
-std::vector<store::DocumentRow> named(const store::ClaimStore& store, const std::string& name, const std::string& db) {
-  std::vector<store::DocumentRow> rows = store.documents_named(name);
-  if (rows.empty()) throw Error("no document named '" + name + "' in " + db + " ('mizan docs' lists the names)");
-  return rows;
-}
-
 }  // namespace
 
 int run_docs(const Argv& argv) {
@@ -91,7 +85,7 @@ int run_docs(const Argv& argv) {
   if (!outlet && !date) {
     store::ClaimStore store(db, /*read_only=*/true);
     const std::vector<store::DocumentRow> docs =
-        args.positional().empty() ? store.documents() : named(store, args.positional()[0], db);
+        args.positional().empty() ? store.documents() : documents_named(store, args.positional()[0], db);
     if (format == "tsv") write_tsv(std::cout, docs);
     else write_json(std::cout, docs);
     return 0;
@@ -103,7 +97,7 @@ int run_docs(const Argv& argv) {
   if (date) published = *date == "unknown" ? DateRange{} : ingest::parse_date_arg(*date, "--set-date");
   store::ClaimStore store(db);
   const std::string& name = args.positional()[0];
-  for (const store::DocumentRow& row : named(store, name, db)) {
+  for (const store::DocumentRow& row : documents_named(store, name, db)) {
     Document d = store.document(row.id);
     if (outlet) {
       d.outlet = *outlet;

@@ -14,6 +14,7 @@
 
 namespace mizan::store {
 class ClaimStore;
+struct DocumentRow;
 }
 
 namespace mizan::cli {
@@ -61,6 +62,9 @@ struct Naming {
   std::string note;  // renamed: why; not stored: the problem
 };
 Naming name_in_store(const store::ClaimStore& store, Document& doc);
+
+// The documents stored under `name` (claims --doc, docs, docs --set-...); none is an Error naming it.
+std::vector<store::DocumentRow> documents_named(const store::ClaimStore& store, const std::string& name, const std::string& db);
 
 // The reviews stored in the database, by verdict id and by verdict group; `apply` points the
 // comparison's options at them (they must outlive the comparison).

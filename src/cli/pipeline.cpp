@@ -112,6 +112,12 @@ Naming name_in_store(const store::ClaimStore& store, Document& doc) {
                      (fix.empty() ? "" : ", or " + fix)};
 }
 
+std::vector<store::DocumentRow> documents_named(const store::ClaimStore& store, const std::string& name, const std::string& db) {
+  std::vector<store::DocumentRow> rows = store.documents_named(name);
+  if (rows.empty()) throw Error("no document named '" + name + "' in " + db + " ('mizan docs' lists the names)");
+  return rows;
+}
+
 StoredReviews stored_reviews(const store::ClaimStore& store) {
   StoredReviews out;
   for (store::ReviewRow& r : store.reviews()) {

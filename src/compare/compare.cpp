@@ -516,18 +516,16 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // one thing (a candidate's name and more) are one quantity however far apart ("بـ2.16 بالمئة"
   // provisional, "يوسف أوشيش على نسبة 6.14 بالمائة" final). A turnout of the day is not: abroad,
   // at one o'clock and at the close it is three figures.
-  // So are two percentages that name the same someone (whose: the candidate in both clauses) when
-  // neither says it is of something else: a share left unnamed on one side is that someone's share.
-  auto share_class = [](const std::string& k) { return lexicon::column_values("percent_heads", 1).count(k) != 0; };
-  const bool same_share = ca.counted == cb.counted ? share_class(ca.counted)
-                                                   : (ca.counted.empty() && share_class(cb.counted)) ||
-                                                         (cb.counted.empty() && share_class(ca.counted));
-  const bool named_share = ca.kind == Kind::percent && cb.kind == Kind::percent && m.same_participant &&
-                           !fa.participant.empty() && fa.participant == fb.participant &&
-                           (same_share || (ca.counted.empty() && cb.counted.empty()));
+  // So are two percentages that name the same someone nearest before both numbers (the candidate)
+  // when neither says it is of something else: a share left unnamed is that someone's share.
+  // (The column is empty for most rows: an unnamed class is no share class.)
+  auto share_class = [](const std::string& k) { return !k.empty() && lexicon::column_values("percent_heads", 1).count(k) != 0; };
+  const bool class_share = ca.counted == cb.counted && share_class(ca.counted);
+  const bool unnamed_share = (ca.counted.empty() || share_class(ca.counted)) && (cb.counted.empty() || share_class(cb.counted)) &&
+                             (ca.counted.empty() || cb.counted.empty() || ca.counted == cb.counted);
+  const bool named_share = !fa.participant.empty() && fa.participant == fb.participant && unnamed_share;
   const bool one_share = ca.kind == Kind::percent && m.context >= kStrongContext &&
-                         ((ca.counted == cb.counted && !ca.counted.empty() && share_class(ca.counted)) ||
-                          (named_share && ratio <= kNamedShareRatio));
+                         (class_share || (named_share && ratio <= kNamedShareRatio));
   v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "") +
@@ -1366,7 +1364,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     v.id = verdict_id(v, cs);
     if (options.reviews)
       if (const auto it = options.reviews->find(v.id); it != options.reviews->end()) v.review = it->second;
-    if (!v.review && options.group_reviews)
+    if (!v.review && options.group_reviews && !options.group_reviews->empty())
       if (const auto it = options.group_reviews->find(verdict_group(v, cs)); it != options.group_reviews->end())
         v.review = it->second;
   }

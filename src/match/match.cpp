@@ -568,21 +568,38 @@ int part_named(const std::vector<std::pair<std::uint32_t, float>>& context) {
 constexpr std::size_t kSinceWords = 8, kSinceBytes = 200;
 // A verb of saying this many words before a date makes it the day something was said.
 constexpr std::size_t kSaidOnWords = 6;
-bool since_date(const StoredClaim& s, std::uint32_t at) {
+// The words a few before byte `at` of a claim's sentence, folded: only the kSinceBytes before it are
+// read (a sentence may be 8 KiB long and name many dates). Filled in place (the words are views into
+// `folded`); false when `at` is not within the sentence.
+struct WordsBefore {
+  std::string folded;
+  std::vector<std::string_view> words;
+  std::size_t from = 0;  // where `folded` starts in the sentence text
+};
+bool words_before(const StoredClaim& s, std::uint32_t at, WordsBefore& out) {
   const Span sent = s.sentence_span;
   if (at < sent.begin || at > sent.end || sent.size() != s.sentence_text.size()) return false;
-  static const std::string since = fold_word("منذ");
-  // Only the bytes a few words back are read (a sentence may be 8 KiB long and name many dates).
   std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
   while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
-  const std::string window = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
-  const std::vector<std::string_view> wb = words_of(window);  // views into `window`
-  const bool inside = s.claim.number_span.begin < at && s.claim.number_span.begin >= sent.begin + from;
+  out.from = from;
+  out.folded = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
+  out.words = words_of(out.folded);
+  return true;
+}
+
+bool since_date(const StoredClaim& s, std::uint32_t at) {
+  static const std::string since = fold_word("منذ");
+  WordsBefore before;
+  if (!words_before(s, at, before)) return false;
+  const std::vector<std::string_view>& wb = before.words;
+  const std::size_t from = before.from;
+  const bool inside = s.claim.number_span.begin < at && s.claim.number_span.begin >= s.sentence_span.begin + from;
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSinceWords; ++seen)
     if (unparticled(wb[k]) == since || wb[k] == since) {
       // Inside when the claim's number lies after this منذ (and before the date).
       if (!inside) return true;
-      const std::string_view prefix = std::string_view(s.sentence_text).substr(from, s.claim.number_span.begin - sent.begin - from);
+      const std::string_view prefix =
+          std::string_view(s.sentence_text).substr(from, s.claim.number_span.begin - s.sentence_span.begin - from);
       const std::size_t words_before_number = words_of(fold_word(prefix)).size();
       return words_before_number <= k;  // the number comes before منذ: outside the phrase
     }
@@ -592,13 +609,10 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
 // Whether a date at byte `at` of a claim's sentence is when something was said: a verb of saying
 // a few words before it ("وأعلنت وزارة الخارجية الأردنية، السبت 15 يونيو 2024، وفاة 6 حجاج").
 bool said_on_date(const StoredClaim& s, std::uint32_t at) {
-  const Span sent = s.sentence_span;
-  if (at < sent.begin || at > sent.end || sent.size() != s.sentence_text.size()) return false;
   static const lexicon::PhraseTable saying("speech_verbs", 0);
-  std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
-  while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
-  const std::string window = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
-  const std::vector<std::string_view> wb = words_of(window);
+  WordsBefore before;
+  if (!words_before(s, at, before)) return false;
+  const std::vector<std::string_view>& wb = before.words;
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSaidOnWords; ++seen)
     if (saying.find(wb[k]) || saying.find(stem(wb[k])) || saying.find(unparticled(wb[k]))) return true;
   return false;

@@ -1,5 +1,6 @@
 #include "report/arabic.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -117,43 +118,44 @@ std::string tail_ar(std::string_view t, const Voice& voice) {
 // A value as the comparator wrote it ("نحو 15000", "≥ 40", "13500–16500", "2021-07-07"), its plain
 // numbers written for a reader, a percentage's with ٪.
 std::string value_ar(std::string_view v, Kind kind) {
-  // A range or bound one side of which is grouped by thousands is grouped on both ("9,000–11,000").
-  bool wide = false;
-  for (std::size_t i = 0, run = 0; i <= v.size(); ++i) {
-    if (i < v.size() && v[i] >= '0' && v[i] <= '9') {
-      if (++run >= 5) wide = true;
-    } else {
-      run = (i < v.size() && v[i] == '.') ? 99 : 0;  // digits after a point are no thousands
-      if (run == 99) while (i + 1 < v.size() && v[i + 1] >= '0' && v[i + 1] <= '9') ++i;
-      run = 0;
-    }
-  }
-  std::string out;
-  std::size_t i = 0;
-  bool any_number = false;
-  while (i < v.size()) {
-    const bool digit = v[i] >= '0' && v[i] <= '9';
-    if (!digit) {
-      // A currency or unit code after an amount ("105000000000 SAR"): its Arabic name.
-      if ((v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= 'a' && v[i] <= 'z')) {
-        std::size_t j = i;
-        while (j < v.size() && ((v[j] >= 'A' && v[j] <= 'Z') || (v[j] >= 'a' && v[j] <= 'z') || v[j] == '_')) ++j;
-        out += label_ar(v.substr(i, j - i));
-        i = j;
-        continue;
-      }
-      out += v[i++];
+  auto digit = [&](std::size_t i) { return i < v.size() && v[i] >= '0' && v[i] <= '9'; };
+  auto letter = [&](std::size_t i) { return i < v.size() && ((v[i] >= 'A' && v[i] <= 'Z') || (v[i] >= 'a' && v[i] <= 'z') || v[i] == '_'); };
+  // The plain numbers of the value ("13500", "16500"), where each begins and ends.
+  std::vector<std::pair<std::size_t, std::size_t>> numbers;
+  for (std::size_t i = 0; i < v.size();) {
+    if (!digit(i)) {
+      ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < v.size() && ((v[j] >= '0' && v[j] <= '9') || v[j] == '.')) ++j;
+    while (digit(j) || (j < v.size() && v[j] == '.')) ++j;
     // A date (2021-07-07) or a range of dates is left as written.
     if (j < v.size() && v[j] == '-' && j - i == 4) return std::string(v);
-    out += reader_number(v.substr(i, j - i), wide);
-    any_number = true;
+    numbers.emplace_back(i, j);
     i = j;
   }
-  if (kind == Kind::percent && any_number) out += "٪";
+  // A range or bound one side of which is grouped by thousands is grouped on both ("9,000–11,000").
+  const bool wide = std::any_of(numbers.begin(), numbers.end(), [&](const auto& n) {
+    return std::min(v.find('.', n.first), n.second) - n.first >= 5;
+  });
+  std::string out;
+  // What lies between the numbers, a currency or unit code told by its Arabic name ("105000000000 SAR").
+  auto text = [&](std::size_t i, std::size_t to) {
+    while (i < to) {
+      std::size_t j = i;
+      while (j < to && letter(j)) ++j;
+      if (j > i) out += label_ar(v.substr(i, j - i)), i = j;
+      else out += v[i++];
+    }
+  };
+  std::size_t at = 0;
+  for (const auto& [b, e] : numbers) {
+    text(at, b);
+    out += reader_number(v.substr(b, e - b), wide);
+    at = e;
+  }
+  text(at, v.size());
+  if (kind == Kind::percent && !numbers.empty()) out += "٪";
   return out;
 }
 

@@ -152,7 +152,7 @@ struct Words {
   const char* unknown_outlet, *unknown_date, *id, *reviewed;
   const char* more_pairs_before, *more_pairs_after, *more_listed_before, *more_listed_after;
   const char* comma;
-  const char* contents, *stories, *story, *event, *dates, *documents_short, *all, *relation, *min_strength, *from, *to,
+  const char* contents, *stories, *story, *event, *dates, *all, *relation, *min_strength, *from, *to,
       *search, *shown, *no_story, *show_verdicts;
 };
 
@@ -167,7 +167,7 @@ constexpr Words kArabic = {
     "جدول توافق المصادر", "المصدر", "توافق", "تناقض", "تطور", "تناقض داخلي", "نسبة التوافق",
     "(مصدر غير معروف)", "تاريخ غير معروف", "المعرّف", "مراجعة",
     "و", " من أزواج الادعاءات الأخرى بين الوثيقتين بالحكم نفسه", "و", " غيرها في consistency.json", "، ",
-    "المحتويات", "القصص", "القصة", "الحدث", "التواريخ", "وثائق", "الكل", "الحكم", "أدنى قوة", "من", "إلى", "بحث في النص",
+    "المحتويات", "القصص", "القصة", "الحدث", "التواريخ", "الكل", "الحكم", "أدنى قوة", "من", "إلى", "بحث في النص",
     "يظهر %1 من %2 حكمًا", "لا قصة: لم تتقاطع وثائق على حدث واحد.", "اعرض أحكام هذه القصة وحدها"};
 
 constexpr Words kEnglish = {
@@ -181,7 +181,7 @@ constexpr Words kEnglish = {
     "Outlets", "Outlet", "Agree", "Conflict", "Evolves", "Inconsistent", "Agreement rate",
     "(unknown outlet)", "date unknown", "id", "reviewed",
     "and ", " more claim pair(s) of the same documents with the same verdict", "and ", " more in consistency.json", ", ",
-    "Contents", "Stories", "Story", "Event", "Dates", "documents", "all", "Verdict", "Minimum strength", "From", "To",
+    "Contents", "Stories", "Story", "Event", "Dates", "all", "Verdict", "Minimum strength", "From", "To",
     "Search the text", "%1 of %2 verdicts shown", "No story: no documents report one event together.",
     "show this story's verdicts alone"};
 
@@ -201,19 +201,20 @@ Kind kind_of(const Comparison& c, const Verdict& v) {
   return v.claims.empty() ? Kind::count : c.claims[v.claims.front()].claim.kind;
 }
 
+// A claim's document by name, linked to where it was published when its address is a web address
+// (never another scheme: an article's own "javascript:" stays text).
+std::string document_link(const StoredClaim& s) {
+  const std::string name = "<bdi>" + html_escape(s.document) + "</bdi>";
+  if (s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0) return name;
+  return "<a class=\"source\" href=\"" + html_escape(s.url) + "\" rel=\"noopener noreferrer\" target=\"_blank\">" + name + "</a>";
+}
+
 void html_quote(std::ostream& out, const StoredClaim& s, const Words& w) {
   out << "<blockquote><p>" << highlighted_sentence(s, html_escape, "<mark>", "</mark>") << "</p>"
       << "<div class=\"meta\">" << html_escape(s.outlet.empty() ? w.unknown_outlet : s.outlet) << " · "
       << (s.published.known() ? "<bdi dir=\"ltr\">" + to_iso(s.published) + "</bdi>" : std::string(w.unknown_date));
   if (!s.claim.said_by.empty()) out << " · <bdi>" << html_escape(s.claim.said_by) << "</bdi>";
-  // The document, linked to where it was published when its address is a web address.
-  const bool web = s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0;
-  if (web)
-    out << " · <a class=\"source\" href=\"" << html_escape(s.url) << "\" rel=\"noopener noreferrer\" target=\"_blank\"><bdi>"
-        << html_escape(s.document) << "</bdi></a>";
-  else
-    out << " · <bdi>" << html_escape(s.document) << "</bdi>";
-  out << "</div></blockquote>\n";
+  out << " · " << document_link(s) << "</div></blockquote>\n";
 }
 
 void html_verdict(std::ostream& out, const Comparison& c, const Verdict& v, Lang lang) {
@@ -527,11 +528,9 @@ void html_stories(std::ostream& out, const Comparison& c, const Words& w, Lang l
     for (const std::size_t i : in_story) {
       const StoredClaim& sc = c.claims[i];
       if (!listed.insert(sc.document).second) continue;
-      const bool web = sc.url.rfind("https://", 0) == 0 || sc.url.rfind("http://", 0) == 0;
       out << "<li>" << html_escape(sc.outlet.empty() ? w.unknown_outlet : sc.outlet) << " · <bdi dir=\"ltr\">"
-          << (sc.published.known() ? to_iso(sc.published) : std::string(w.unknown_date)) << "</bdi> · ";
-      if (web) out << "<a class=\"source\" href=\"" << html_escape(sc.url) << "\" rel=\"noopener noreferrer\" target=\"_blank\">";
-      out << "<bdi>" << html_escape(sc.document) << "</bdi>" << (web ? "</a>" : "") << "</li>\n";
+          << (sc.published.known() ? to_iso(sc.published) : std::string(w.unknown_date)) << "</bdi> · " << document_link(sc)
+          << "</li>\n";
     }
     out << "</ul>\n";
     std::map<std::string, std::vector<std::size_t>> by_class;  // "count|deaths" -> claims placed in time
