@@ -2,6 +2,7 @@
 // each row is a sentence as news writes it, the text the grammar must match and the kind and value.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -411,4 +412,32 @@ TEST_CASE("grammar: Egyptian and Levantine spoken numerals") {
       {"تلتمية وخمسين", "تلتمية وخمسين", "number", "350"},
       {"اتنين مليون", "اتنين مليون", "number", "2000000"},
   });
+}
+
+#include "text/calendar.hpp"
+#include "text/gen/icu_months.hpp"
+
+// The month names are read from ICU at build time and compiled in: the table mizan uses is what
+// the ICU it runs with gives, name for name and in order (a stale table after an ICU upgrade fails
+// here), and it holds the names of each region (يناير، كانون الثاني، جانفي، يوليوز، محرم).
+TEST_CASE("grammar: the built-in month names are ICU's") {
+  const std::vector<mizan::MonthName>& built = mizan::icu_month_names();
+  const std::vector<mizan::MonthName> read = mizan::gen::read_icu_month_names();
+  REQUIRE(built.size() == read.size());
+  for (std::size_t k = 0; k < read.size(); ++k) {
+    CAPTURE(read[k].name);
+    CHECK(built[k].name == read[k].name);
+    CHECK(built[k].month == read[k].month);
+    CHECK(built[k].islamic == read[k].islamic);
+  }
+  auto has = [&](const char* name, int month, bool islamic) {
+    return std::any_of(built.begin(), built.end(), [&](const mizan::MonthName& m) {
+      return m.name == name && m.month == month && m.islamic == islamic;
+    });
+  };
+  CHECK(has("يناير", 1, false));
+  CHECK(has("كانون الثاني", 1, false));
+  CHECK(has("جانفي", 1, false));
+  CHECK(has("يوليوز", 7, false));
+  CHECK(has("محرم", 1, true));
 }

@@ -1,48 +1,20 @@
 #include "text/calendar.hpp"
 
 #include <unicode/calendar.h>
-#include <unicode/dtfmtsym.h>
 #include <unicode/gregocal.h>
 #include <unicode/localpointer.h>
-
-#include <set>
 
 #include "text/icu_check.hpp"
 
 namespace mizan {
 
-namespace {
-
-void add_names(const icu::Locale& locale, bool islamic, std::vector<MonthName>& out,
-               std::set<std::pair<std::string, int>>& seen) {
-  UErrorCode ec = U_ZERO_ERROR;
-  icu::DateFormatSymbols symbols(locale, ec);
-  if (U_FAILURE(ec)) return;  // a locale missing from this ICU build is not an error
-  for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-    for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-      int32_t count = 0;
-      const icu::UnicodeString* names = symbols.getMonths(count, context, width);
-      for (int32_t i = 0; i < count && i < 12; ++i) {
-        std::string utf8;
-        names[i].toUTF8String(utf8);
-        if (utf8.empty() || !(static_cast<unsigned char>(utf8[0]) >= 0x80)) continue;
-        if (seen.insert({utf8, i + 1 + (islamic ? 100 : 0)}).second)
-          out.push_back({utf8, i + 1, islamic});
-      }
-    }
-  }
-}
-
-}  // namespace
-
-std::vector<MonthName> icu_month_names() {
-  std::vector<MonthName> out;
-  std::set<std::pair<std::string, int>> seen;
-  for (const char* id : {"ar", "ar_EG", "ar_SA", "ar_SY", "ar_LB", "ar_JO", "ar_IQ", "ar_PS", "ar_MA",
-                         "ar_DZ", "ar_TN", "ar_LY"})
-    add_names(icu::Locale(id), false, out, seen);
-  add_names(icu::Locale("ar@calendar=islamic-civil"), true, out, seen);
-  return out;
+const std::vector<MonthName>& icu_month_names() {
+  // Written at build time from this ICU's locale data (src/text/gen/month_names.cpp): reading them
+  // from ICU at start-up took a third of a short `mizan check`.
+  static const std::vector<MonthName> names = {
+#include "icu_month_names.inc"
+  };
+  return names;
 }
 
 DateRange islamic_to_gregorian(int year, int month, int day) {

@@ -13,9 +13,9 @@ struct MonthName {
   bool islamic;
 };
 
-// Month names (wide and abbreviated, format and stand-alone) of ICU's Arabic locales — Egyptian
-// and Levantine Gregorian names and the Hijri months.
-std::vector<MonthName> icu_month_names();
+// Month names (wide and abbreviated, format and stand-alone) of ICU's Arabic locales — Egyptian,
+// Levantine and Maghrebi Gregorian names and the Hijri months — as ICU gave them at build time.
+const std::vector<MonthName>& icu_month_names();
 
 // The Gregorian days of a Hijri date (Umm al-Qura, as Saudi and Gulf news date); day 0: the whole month.
 DateRange islamic_to_gregorian(int year, int month, int day);
