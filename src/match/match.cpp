@@ -937,29 +937,41 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     if (shared.size() > kIndexWords) shared.resize(kIndexWords);
     for (const std::uint32_t w : shared) postings[w].push_back(static_cast<std::uint32_t>(d));
   }
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;
+  // Each document's index words, and the documents that share one with it (each pair once, from
+  // its lower document: a mark per document, no sort of every pair the postings make).
+  std::vector<std::vector<std::uint32_t>> indexed(n);
   for (const auto& [w, docs] : postings)
-    for (std::size_t i = 0; i < docs.size(); ++i)
-      for (std::size_t j = i + 1; j < docs.size(); ++j) candidates.emplace_back(docs[i], docs[j]);
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (const std::uint32_t d : docs) indexed[d].push_back(w);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> candidates;
+  {
+    std::vector<std::uint32_t> seen_with(n, std::numeric_limits<std::uint32_t>::max());
+    for (std::uint32_t a = 0; a < n; ++a)
+      for (const std::uint32_t w : indexed[a])
+        for (const std::uint32_t b : postings[w])
+          if (b > a && seen_with[b] != a) {
+            seen_with[b] = a;
+            candidates.emplace_back(a, b);
+          }
+  }
 
   // Cosine of the two documents' rare-word weights; 0 when they share fewer than kMinSharedWords
-  // (a one-line item shares a word or two with anything).
+  // (a one-line item shares a word or two with anything). The candidates come grouped by their
+  // first document, whose words are marked once in `marked` (by word id) for all its partners;
+  // the partner's words are looked up in increasing order, so the sum is the same as a merge's.
+  std::vector<std::uint32_t> marked(df.size(), std::numeric_limits<std::uint32_t>::max());
+  std::size_t marked_for = std::numeric_limits<std::size_t>::max();
   auto similarity = [&](std::size_t a, std::size_t b) {
-    const auto& wa = doc_words[a];
-    const auto& wb = doc_words[b];
-    double dot = 0;
-    std::size_t i = 0, j = 0, shared = 0;
-    while (i < wa.size() && j < wb.size()) {
-      if (wa[i] < wb[j]) ++i;
-      else if (wb[j] < wa[i]) ++j;
-      else {
-        dot += idf[wa[i]] * idf[wa[i]];
-        ++shared;
-        ++i, ++j;
-      }
+    if (marked_for != a) {
+      for (const std::uint32_t w : doc_words[a]) marked[w] = static_cast<std::uint32_t>(a);
+      marked_for = a;
     }
+    double dot = 0;
+    std::size_t shared = 0;
+    for (const std::uint32_t w : doc_words[b])
+      if (marked[w] == a) {
+        dot += idf[w] * idf[w];
+        ++shared;
+      }
     if (shared < kMinSharedWords) return 0.0;
     return norm[a] > 0 && norm[b] > 0 ? dot / std::sqrt(norm[a] * norm[b]) : 0.0;
   };
