@@ -904,7 +904,17 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
 Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary,
                      std::optional<std::int64_t> article) {
   Framing out;
-  std::sort(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) { return a.id < b.id; });
+  // In order of id: an order of indices, then each profile moved once (a sort would move the
+  // profiles, their words and names, some log n times each).
+  if (!std::is_sorted(profiles.begin(), profiles.end(), [](const Profile& a, const Profile& b) { return a.id < b.id; })) {
+    std::vector<std::size_t> by_id(profiles.size());
+    std::iota(by_id.begin(), by_id.end(), 0);
+    std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return profiles[a].id < profiles[b].id; });
+    std::vector<Profile> sorted;
+    sorted.reserve(profiles.size());
+    for (const std::size_t k : by_id) sorted.push_back(std::move(profiles[k]));
+    profiles = std::move(sorted);
+  }
   const std::size_t n = profiles.size();
 
   // Rare words: document frequency over the profiled documents.
