@@ -174,3 +174,42 @@ TEST_CASE("store: a document's profile is stored with it and read back whole; on
   CHECK(read["p"].words == e.profile.words);
   CHECK_FALSE(read["q"].known);
 }
+
+// `check` reads of a subject only the claims within the comparator's window of the article's
+// claims and the nearest beyond either way, not the subject's whole history: a store that has told
+// one standing figure every ten days for four years costs a check what a store of a few months
+// does, and the verdicts are the ones the whole history gives (the comparator pairs no claim
+// further than the nearest beyond the window).
+TEST_CASE("store: a check reads a subject's claims near the article's, not its whole history") {
+  store::ClaimStore db(":memory:");
+  const std::int32_t start = DateRange::day(2019, 1, 1).lo;
+  for (int k = 0; k < 150; ++k) {
+    const std::string text = "قال المرصد إن نحو " + std::to_string(10000 + 100 * k) + " مسلح يتمركزون في إدلب.";
+    cli::Extracted e = sample(text, "d" + std::to_string(k) + ".txt");
+    e.doc.published = DateRange{start + 10 * k, start + 10 * k, Precision::day};
+    e = cli::extract_document(std::move(e.doc));
+    REQUIRE(e.claims.size() == 1);
+    REQUIRE(db.add(e.doc, e.sentences, e.claims, &e.profile));
+  }
+  const std::string key = db.claims().front().claim.subject_key;
+  REQUIRE(db.claims_with_subject(key).size() == 150);
+  // Day 700 is document 70's: the window of 30 days either way holds documents 67 to 73, and
+  // eight more are read either way.
+  const std::vector<StoredClaim> near = db.claims_with_subject_near(key, start + 700 - 30, start + 700 + 30, 8);
+  REQUIRE(near.size() == 7 + 16);
+  CHECK(to_iso(near.front().published) == to_iso(DateRange{start + 590, start + 590, Precision::day}));
+  CHECK(to_iso(near.back().published) == to_iso(DateRange{start + 810, start + 810, Precision::day}));
+  for (std::size_t k = 1; k < near.size(); ++k) CHECK(near[k - 1].claim.time.lo <= near[k].claim.time.lo);
+
+  // The article says document 70's figure on its day: it agrees with it, and is compared with no
+  // claim of the subject from years before or after.
+  cli::Extracted article = sample("قال المرصد إن نحو 17000 مسلح يتمركزون في إدلب.", "article.txt");
+  article.doc.published = DateRange{start + 700, start + 700, Precision::day};
+  article = cli::extract_document(std::move(article.doc));
+  const compare::ArticleCheck r = cli::check_against_store(db, article, compare::Options{});
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].verdict == compare::CheckVerdict::agree);
+  CHECK(r.comparison.claims.size() - r.article_claims <= near.size());
+  for (std::size_t k = r.article_claims; k < r.comparison.claims.size(); ++k)
+    CHECK(std::abs(r.comparison.claims[k].published.lo - (start + 700)) <= 110);
+}

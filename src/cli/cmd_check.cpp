@@ -2,6 +2,7 @@
 #include <iostream>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "cli/args.hpp"
@@ -145,8 +146,75 @@ void write_json(std::ostream& out, const compare::ArticleCheck& r, bool& first) 
 constexpr std::int64_t kArticleId = -1;
 // At most this many stored claims of each kind and class around the article's time are framed with it.
 constexpr std::size_t kCheckCandidates = 60;
+// Stored claims of a subject read beyond the window of the article's claims, either way.
+constexpr std::size_t kCheckBeyond = 8;
 
 }  // namespace
+
+compare::ArticleCheck check_against_store(const store::ClaimStore& store, const Extracted& e, const compare::Options& options) {
+  std::vector<StoredClaim> article = as_stored(e);
+  std::vector<StoredClaim> known;
+  // Each subject the article's claims have, and the days they span (unknown: the whole history).
+  std::map<std::string, std::optional<DateRange>> subjects;
+  for (const StoredClaim& s : article) {
+    if (!compare::comparable(s.claim)) continue;
+    const DateRange t = compare::claim_time(s);
+    auto [it, fresh] = subjects.try_emplace(s.claim.subject_key, t);
+    if (!t.known()) it->second = std::nullopt;
+    else if (!fresh && it->second) it->second = DateRange{std::min(it->second->lo, t.lo), std::max(it->second->hi, t.hi), t.precision};
+  }
+  std::set<std::int64_t> known_ids;
+  auto add_known = [&](std::vector<StoredClaim> k) {
+    for (StoredClaim& s : k)
+      if (known_ids.insert(s.id).second) known.push_back(std::move(s));
+  };
+  // The comparator pairs an article's claim with the stored claims of its subject within the
+  // window of it, and the nearest beyond it either way: only those (and a few more beyond, for
+  // times the match stage moves) are read, not the subject's whole history.
+  for (const auto& [key, span] : subjects) {
+    if (!span) add_known(store.claims_with_subject(key));
+    else add_known(store.claims_with_subject_near(key, span->lo - options.window_days, span->hi + options.window_days, kCheckBeyond));
+  }
+  // A numbered exchange is compared side by side with the same exchange elsewhere, whatever
+  // subject its sides were given: bring in the sides of the documents that number it too.
+  const bool has_exchange = std::any_of(article.begin(), article.end(), [](const StoredClaim& s) {
+    return s.claim.role == Role::side_a || s.claim.role == Role::side_b;
+  });
+  if (has_exchange) {
+    std::set<std::string> ordinal_keys, documents;
+    for (const StoredClaim& s : article)
+      if (s.claim.kind == Kind::ordinal) ordinal_keys.insert(compare::comparison_key(s.claim));
+    for (const StoredClaim& k : known)
+      if (k.claim.kind == Kind::ordinal && ordinal_keys.count(compare::comparison_key(k.claim))) documents.insert(k.document);
+    for (const std::string& doc : documents) {
+      std::vector<StoredClaim> sides;
+      for (StoredClaim& s : store.claims(doc))
+        if (s.claim.role == Role::side_a || s.claim.role == Role::side_b) sides.push_back(std::move(s));
+      add_known(std::move(sides));
+    }
+  }
+  // Claims of the article's kind and class stored around its time may be about its event under
+  // another subject: the match stage places the article and them in stories and frames them all.
+  const DateRange when = e.doc.published;
+  const std::int32_t lo = when.known() ? when.lo - options.window_days : std::numeric_limits<std::int32_t>::min() / 2;
+  const std::int32_t hi = when.known() ? when.hi + options.window_days : std::numeric_limits<std::int32_t>::max() / 2;
+  std::set<std::string> prefixes;
+  for (const StoredClaim& s : article)
+    if (s.claim.kind != Kind::reference && s.claim.kind != Kind::ordinal && s.claim.kind != Kind::date)
+      prefixes.insert(std::string(to_string(s.claim.kind)) + "|" + s.claim.counted + "|");
+  for (const std::string& prefix : prefixes) add_known(store.claims_with_subject_prefix(prefix, lo, hi, kCheckCandidates));
+  for (StoredClaim& s : article) s.document_id = kArticleId;
+  match::Vocabulary vocabulary;
+  std::set<std::int64_t> id_set;
+  for (const StoredClaim& k : known) id_set.insert(k.document_id);
+  const std::vector<std::int64_t> ids(id_set.begin(), id_set.end());
+  std::vector<match::Profile> profiles = stored_profiles(store, &ids, vocabulary);
+  profiles.push_back(match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary));
+  std::vector<StoredClaim> all = article;
+  all.insert(all.end(), known.begin(), known.end());
+  match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary, kArticleId);
+  return compare::check_article(std::move(article), std::move(known), options, std::move(framing.frames));
+}
 
 int run_check(const Argv& argv) {
   const Args args("check", argv, {"db", "outlet", "date", "format", "tolerance", "window"}, {"store"});
@@ -182,57 +250,7 @@ int run_check(const Argv& argv) {
       std::cerr << "mizan: " << (docs.size() == 1 ? path : e.doc.name)
                 << ": no publication date (give --date): claims without a time of their own are placed by the "
                    "dates its text names or its story's, and never conflict when neither gives one\n";
-    std::vector<StoredClaim> article = as_stored(e);
-    std::vector<StoredClaim> known;
-    std::set<std::string> subjects;
-    for (const StoredClaim& s : article)
-      if (compare::comparable(s.claim)) subjects.insert(s.claim.subject_key);
-    std::set<std::int64_t> known_ids;
-    auto add_known = [&](std::vector<StoredClaim> k) {
-      for (StoredClaim& s : k)
-        if (known_ids.insert(s.id).second) known.push_back(std::move(s));
-    };
-    for (const std::string& key : subjects) add_known(store.claims_with_subject(key));
-    // A numbered exchange is compared side by side with the same exchange elsewhere, whatever
-    // subject its sides were given: bring in the sides of the documents that number it too.
-    const bool has_exchange = std::any_of(article.begin(), article.end(), [](const StoredClaim& s) {
-      return s.claim.role == Role::side_a || s.claim.role == Role::side_b;
-    });
-    if (has_exchange) {
-      std::set<std::string> ordinal_keys, documents;
-      for (const StoredClaim& s : article)
-        if (s.claim.kind == Kind::ordinal) ordinal_keys.insert(compare::comparison_key(s.claim));
-      for (const StoredClaim& k : known)
-        if (k.claim.kind == Kind::ordinal && ordinal_keys.count(compare::comparison_key(k.claim))) documents.insert(k.document);
-      for (const std::string& doc : documents) {
-        std::vector<StoredClaim> sides;
-        for (StoredClaim& s : store.claims(doc))
-          if (s.claim.role == Role::side_a || s.claim.role == Role::side_b) sides.push_back(std::move(s));
-        add_known(std::move(sides));
-      }
-    }
-    // Claims of the article's kind and class stored around its time may be about its event under
-    // another subject: the match stage places the article and them in stories and frames them all.
-    const DateRange when = e.doc.published;
-    const std::int32_t lo = when.known() ? when.lo - options.window_days : std::numeric_limits<std::int32_t>::min() / 2;
-    const std::int32_t hi = when.known() ? when.hi + options.window_days : std::numeric_limits<std::int32_t>::max() / 2;
-    std::set<std::string> prefixes;
-    for (const StoredClaim& s : article)
-      if (s.claim.kind != Kind::reference && s.claim.kind != Kind::ordinal && s.claim.kind != Kind::date)
-        prefixes.insert(std::string(to_string(s.claim.kind)) + "|" + s.claim.counted + "|");
-    for (const std::string& prefix : prefixes) add_known(store.claims_with_subject_prefix(prefix, lo, hi, kCheckCandidates));
-    for (StoredClaim& s : article) s.document_id = kArticleId;
-    match::Vocabulary vocabulary;
-    std::set<std::int64_t> id_set;
-    for (const StoredClaim& k : known) id_set.insert(k.document_id);
-    const std::vector<std::int64_t> ids(id_set.begin(), id_set.end());
-    std::vector<match::Profile> profiles = stored_profiles(store, &ids, vocabulary);
-    profiles.push_back(match::profile_from(kArticleId, e.doc.published, e.profile, vocabulary));
-    std::vector<StoredClaim> all = article;
-    all.insert(all.end(), known.begin(), known.end());
-    match::Framing framing = match::frame_claims(all, std::move(profiles), vocabulary, kArticleId);
-    const compare::ArticleCheck r =
-        compare::check_article(std::move(article), std::move(known), options, std::move(framing.frames));
+    const compare::ArticleCheck r = check_against_store(store, e, options);
     failed = failed || r.failed();
     if (format == "text") write_text(std::cout, docs.size() == 1 ? path : e.doc.name, r);
     else if (format == "tsv") write_tsv(std::cout, r);

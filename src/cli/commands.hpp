@@ -54,6 +54,12 @@ std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, cons
 compare::Comparison compare_stored(const store::ClaimStore& store, const compare::Options& options,
                                    const std::function<void(const char*)>& stage = {});
 
+// `check`: an extracted article against what is stored. Reads the stored claims of its subjects
+// (those within the comparator's window of its claims, and the nearest beyond), of its numbered
+// exchanges, and of its kinds and classes around its date; places them and the article in stories;
+// compares. No work grows with the store's size beyond what those queries read.
+compare::ArticleCheck check_against_store(const store::ClaimStore& store, const Extracted& e, const compare::Options& options);
+
 // Two texts never share a name. A new document whose name another text holds (another folder's
 // 022.txt) takes the path it was read from as its name; one that cannot (the same file changed since
 // it was stored, a JSONL id used twice, a --name taken) is not stored. `note` says which, for the user.

@@ -156,6 +156,12 @@ constexpr char kDocumentsNamedSql[] = MIZAN_DOCUMENT_COLUMNS "WHERE d.name = ? O
 constexpr char kDocumentSql[] =
     "SELECT name, path, sha256, outlet, published_lo, published_hi, published_precision, url, title, text "
     "FROM documents WHERE id = ?";
+constexpr char kClaimsWithSubjectNearSql[] =
+    "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.id IN ("
+    "SELECT id FROM claims WHERE subject_key = ?1 AND (time_lo IS NULL OR time_lo BETWEEN ?2 AND ?3) "
+    "UNION SELECT id FROM (SELECT id FROM claims WHERE subject_key = ?1 AND time_lo < ?2 ORDER BY time_lo DESC LIMIT ?4) "
+    "UNION SELECT id FROM (SELECT id FROM claims WHERE subject_key = ?1 AND time_lo > ?3 ORDER BY time_lo LIMIT ?4)) "
+    "ORDER BY c.subject_key, c.time_lo, d.name, c.id";
 constexpr char kClaimsWithSubjectPrefixSql[] =
     "SELECT " MIZAN_CLAIM_COLUMNS "WHERE c.subject_key >= ? AND c.subject_key < ? AND "
     "(c.time_lo IS NULL OR c.time_lo BETWEEN ? AND ?) ORDER BY c.subject_key, c.time_lo, d.name, c.id LIMIT ?";
@@ -591,6 +597,16 @@ std::vector<StoredClaim> ClaimStore::claims_by_subject() const {
 std::vector<StoredClaim> ClaimStore::claims_with_subject(const std::string& subject_key) const {
   Stmt st(*db_, kClaimsWithSubjectSql);
   st.bind(1, subject_key);
+  return read_all(*db_, st);
+}
+
+std::vector<StoredClaim> ClaimStore::claims_with_subject_near(const std::string& subject_key, std::int32_t lo,
+                                                              std::int32_t hi, std::size_t beyond) const {
+  Stmt st(*db_, kClaimsWithSubjectNearSql);
+  st.bind(1, subject_key);
+  st.bind(2, static_cast<std::int64_t>(lo));
+  st.bind(3, static_cast<std::int64_t>(hi));
+  st.bind(4, static_cast<std::int64_t>(beyond));
   return read_all(*db_, st);
 }
 

@@ -65,6 +65,12 @@ class ClaimStore {
   std::vector<StoredClaim> claims_by_subject() const;
   // The stored claims of the given subjects (for `mizan check`), ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject(const std::string& subject_key) const;
+  // The stored claims of a subject whose time begins within [lo, hi] (days) or is unknown, and the
+  // `beyond` nearest before lo and after hi, ordered as claims_by_subject(): what `check` compares an
+  // article's claims of that subject with (those within the comparator's window of them, and the
+  // nearest beyond it either way), without reading the subject's whole history.
+  std::vector<StoredClaim> claims_with_subject_near(const std::string& subject_key, std::int32_t lo, std::int32_t hi,
+                                                    std::size_t beyond) const;
   // Stored claims whose subject key begins with `prefix` ("count|deaths|"), whose time begins within
   // [lo, hi] (days) or is unknown, at most `limit` of them, ordered as claims_by_subject().
   std::vector<StoredClaim> claims_with_subject_prefix(const std::string& prefix, std::int32_t lo, std::int32_t hi,
