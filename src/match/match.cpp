@@ -409,7 +409,7 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
     // People "from" a country: "5 حجّاج من المغرب" are Moroccans.
     if (k > 0 && k + 1 < wa.size() && wa[k] == min && counts_people) {
       const std::string* place = places.find(wa[k + 1]);
-      if (place && place_chain(*place).size() == 1) {
+      if (place && shared_place_chain(*place).size() == 1) {
         if (origin) *origin = true;
         return *place;
       }
@@ -736,9 +736,9 @@ EventClass event_class_of(std::string_view event_type) {
   return it == event_classes().end() ? EventClass::unknown : it->second;
 }
 
-std::vector<std::string> place_chain(const std::string& place) {
-  // Each place's chain is worked out once.
-  static std::unordered_map<std::string, std::vector<std::string>> cache;
+const PlaceChain& shared_place_chain(const std::string& place) {
+  // Each place's chain is worked out once, and shared.
+  static std::unordered_map<std::string, PlaceChain> cache;
   static std::mutex lock;
   const std::lock_guard<std::mutex> guard(lock);
   if (const auto it = cache.find(place); it != cache.end()) return it->second;
@@ -750,8 +750,12 @@ std::vector<std::string> place_chain(const std::string& place) {
     const auto it = parents().find(fold_word(at));
     at = it == parents().end() ? std::string() : it->second;
   }
-  cache.emplace(place, out);
-  return out;
+  return cache.emplace(place, PlaceChain(std::move(out))).first->second;  // map nodes stay where they are
+}
+
+std::vector<std::string> place_chain(const std::string& place) {
+  const PlaceChain& chain = shared_place_chain(place);
+  return std::vector<std::string>(chain.begin(), chain.end());
 }
 
 std::uint32_t Vocabulary::id(std::string_view word) {
@@ -817,7 +821,7 @@ DocumentProfile describe_document(std::string_view title_text, std::string_view 
     std::unordered_map<std::string, std::string> out;
     for (const lexicon::Row& r : lexicon::rows("places")) {
       const std::string canonical(r.field(0));
-      if (!out.count(canonical)) out[canonical] = place_chain(canonical).back();
+      if (!out.count(canonical)) out[canonical] = shared_place_chain(canonical).back();
     }
     return out;
   }();
@@ -1310,7 +1314,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       f.toll_stage = staged->second;
     }
     f.event_in_parts = events_in_parts().count(f.event_type) != 0;
-    f.places = place_chain(s.claim.location);
+    f.places = shared_place_chain(s.claim.location);
     f.counted_generic = generic_counted(s.claim.counted);
     f.counted_person = person_classes.count(s.claim.counted) != 0;
     f.counted_outcome = outcome_classes.count(s.claim.counted) != 0;
@@ -1336,7 +1340,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       if (std::string c = authority_country(before_words()); !c.empty() ||
           !(c = authority_country(ClauseBefore(s, 0, clause[i].second, kSentenceWords))).empty()) {
         if (f.counted_person) f.nationality = c;
-        else f.places = place_chain(c);
+        else f.places = shared_place_chain(c);
       }
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it

@@ -73,5 +73,7 @@ std::string event_type_in(std::string_view text);
 EventClass event_class_of(std::string_view event_type);
 // A place and the places that contain it, innermost first (تادف → تادف, الباب, حلب, سورية).
 std::vector<std::string> place_chain(const std::string& place);
+// The same, one copy per place shared by every frame at it.
+const PlaceChain& shared_place_chain(const std::string& place);
 
 }  // namespace mizan::match

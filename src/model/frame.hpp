@@ -5,6 +5,7 @@
 // say they can be about the same thing.
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,32 @@ namespace mizan {
 // day (different values on different days evolve); a one-off event (an exchange, a match, an
 // election's result, a budget) has one value, whenever it is reported.
 enum class EventClass : std::uint8_t { unknown, toll, one_off };
+
+// A place and the places that contain it, innermost first (تادف, الباب, حلب, سورية): one copy per
+// place, shared by the frames of every claim at it (a million claims name a few hundred places).
+class PlaceChain {
+ public:
+  PlaceChain() = default;
+  PlaceChain(std::vector<std::string> chain)  // NOLINT: a chain of one's own, as tests write them
+      : chain_(chain.empty() ? nullptr : std::make_shared<const std::vector<std::string>>(std::move(chain))) {}
+  explicit PlaceChain(std::shared_ptr<const std::vector<std::string>> shared) : chain_(std::move(shared)) {
+    if (chain_ && chain_->empty()) chain_.reset();
+  }
+  bool empty() const { return !chain_; }
+  std::size_t size() const { return chain_ ? chain_->size() : 0; }
+  const std::string& front() const { return chain_->front(); }
+  const std::string& back() const { return chain_->back(); }
+  std::vector<std::string>::const_iterator begin() const { return chain_ ? chain_->begin() : kNone.begin(); }
+  std::vector<std::string>::const_iterator end() const { return chain_ ? chain_->end() : kNone.end(); }
+  void clear() { chain_.reset(); }
+  bool operator==(const std::vector<std::string>& other) const {
+    return chain_ ? *chain_ == other : other.empty();
+  }
+
+ private:
+  static inline const std::vector<std::string> kNone{};
+  std::shared_ptr<const std::vector<std::string>> chain_;
+};
 
 struct Frame {
   std::string event_type;   // "earthquake", "exchange", ... from grammar/lexicon/event_types.tsv; "" unknown
@@ -39,7 +66,7 @@ struct Frame {
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
   bool time_borrowed = false;      // the time came from the story, not from the document or the sentence
   bool time_from_text = false;     // an undated document's day, read from the dates its text names
-  std::vector<std::string> places;  // the claim's place and the places that contain it (تادف, الباب, حلب, سورية)
+  PlaceChain places;  // the claim's place and the places that contain it (تادف, الباب, حلب, سورية)
   std::string nationality;          // a count of people of one country ("41 حاجا أردنيا": الأردن); "" unknown
   // Whose share of the vote or votes it gives: the story's names in its clause before it (sorted;
   // empty when none or when it is no one's share).
@@ -78,7 +105,7 @@ inline double shared_context(const Frame& a, const Frame& b) {
 
 // Whether two place chains (a place and the places containing it, innermost first) can name the
 // same place: one contains the other, or either is unknown.
-inline bool places_compatible(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+inline bool places_compatible(const PlaceChain& a, const PlaceChain& b) {
   if (a.empty() || b.empty()) return true;
   for (const std::string& x : b)
     if (x == a.front()) return true;
