@@ -1363,10 +1363,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
   for (Verdict& v : out.verdicts) {
     v.id = verdict_id(v, cs);
     if (options.reviews)
-      if (const auto it = options.reviews->find(v.id); it != options.reviews->end()) v.review = it->second;
+      if (const auto it = options.reviews->find(v.id); it != options.reviews->end()) v.review = &it->second;
     if (!v.review && options.group_reviews && !options.group_reviews->empty())
       if (const auto it = options.group_reviews->find(verdict_group(v, cs)); it != options.group_reviews->end())
-        v.review = it->second;
+        v.review = &it->second;
   }
 
   // The outlet table (verdicts a review set aside not counted).

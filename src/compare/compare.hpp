@@ -99,7 +99,9 @@ struct Verdict {
   // Stable across runs: the same claims (document names and number spans) and check give the same
   // id, whatever else the database holds (verdict_id).
   std::string id;
-  std::optional<Review> review;
+  // The review a person gave it, if any: one of Options::reviews or group_reviews (which outlive the
+  // comparison), not a copy per verdict.
+  const Review* review = nullptr;
   // Reviewed as false: listed apart, not counted.
   bool set_aside() const { return review && review->status == "false"; }
 };
