@@ -271,6 +271,12 @@ int main(int argc, char** argv) {
       std::string said;
       for (const Relation g : got) said += std::string(said.empty() ? "" : ",") + std::string(mizan::compare::to_string(g));
       if (said.empty()) said = r.a.claims.empty() || r.b.claims.empty() ? "claim not extracted" : "not compared";
+      if (!got.empty() && !subject_keys && !cmp.frames.empty() && !r.a.claims.empty() && !r.b.claims.empty()) {
+        // Why the comparator said what it said, for its first pair of claims.
+        const std::size_t i = r.a.claims.front(), j = r.b.claims.front();
+        const mizan::compare::Verdict v = mizan::compare::judge_frames(cs[i], cmp.frames[i], cs[j], cmp.frames[j], options);
+        if (!v.reason.empty()) said += " [" + v.reason + "]";
+      }
       if (said == "not compared" && !subject_keys && !cmp.frames.empty()) {
         // Why: another story, a slot that differs, or the alignment paired each with another claim.
         const std::size_t i = r.a.claims.front(), j = r.b.claims.front();
