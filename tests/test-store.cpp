@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 
 #include "cli/commands.hpp"
@@ -212,4 +213,44 @@ TEST_CASE("store: a check reads a subject's claims near the article's, not its w
   CHECK(r.comparison.claims.size() - r.article_claims <= near.size());
   for (std::size_t k = r.article_claims; k < r.comparison.claims.size(); ++k)
     CHECK(std::abs(r.comparison.claims[k].published.lo - (start + 700)) <= 110);
+}
+
+// `check` takes, of the claims of the article's kind and class, the first `limit` within days of it
+// in the order of subject key, time (unknown first), document name and id: read by a seek per
+// subject rather than a scan of the class, and the same claims as that order over all of them.
+TEST_CASE("store: the claims of a class near a day are the first in subject and time order") {
+  store::ClaimStore db(":memory:");
+  const std::int32_t start = DateRange::day(2020, 3, 1).lo;
+  const char* places[] = {"إدلب", "حلب", "حماة", "درعا", "اللاذقية"};
+  for (int k = 0; k < 60; ++k) {
+    const std::string text = "قال المرصد إن " + std::to_string(100 + k) + " مسلحا قتلوا في " + places[k % 5] +
+                             (k % 7 == 0 ? "." : " أمس.");
+    cli::Extracted e = sample(text, "n" + std::to_string(k) + ".txt");
+    e.doc.published = DateRange{start + 5 * k, start + 5 * k, Precision::day};
+    e = cli::extract_document(std::move(e.doc));
+    REQUIRE(e.claims.size() == 1);
+    REQUIRE(db.add(e.doc, e.sentences, e.claims, &e.profile));
+  }
+  const std::vector<StoredClaim> all = db.claims();
+  const std::string prefix = "count|" + all.front().claim.counted + "|";
+  for (const std::size_t limit : {3u, 8u, 100u}) {
+    const std::int32_t lo = start + 40, hi = start + 120;
+    std::vector<StoredClaim> expected;
+    for (const StoredClaim& s : all)
+      if (s.claim.subject_key.rfind(prefix, 0) == 0 && (!s.claim.time.known() || (s.claim.time.lo >= lo && s.claim.time.lo <= hi)))
+        expected.push_back(s);
+    std::sort(expected.begin(), expected.end(), [](const StoredClaim& a, const StoredClaim& b) {
+      if (a.claim.subject_key != b.claim.subject_key) return a.claim.subject_key < b.claim.subject_key;
+      if (a.claim.time.known() != b.claim.time.known()) return !a.claim.time.known();
+      if (a.claim.time.lo != b.claim.time.lo) return a.claim.time.lo < b.claim.time.lo;
+      if (a.document != b.document) return a.document < b.document;
+      return a.id < b.id;
+    });
+    if (expected.size() > limit) expected.resize(limit);
+    const std::vector<StoredClaim> got = db.claims_with_subject_prefix(prefix, lo, hi, limit);
+    CAPTURE(limit);
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t k = 0; k < got.size(); ++k) CHECK(got[k].id == expected[k].id);
+  }
+  CHECK(db.claims_with_subject_prefix("count|nothing-counted|", start, start + 1000, 10).empty());
 }
