@@ -9,6 +9,7 @@
 #include "ingest/reader.hpp"
 #include "ingest/sha256.hpp"
 #include "model/error.hpp"
+#include "model/ranks.hpp"
 #include "store/claim_store.hpp"
 #include "test_db.hpp"
 #include "test_util.hpp"
@@ -253,4 +254,26 @@ TEST_CASE("store: the claims of a class near a day are the first in subject and 
     for (std::size_t k = 0; k < got.size(); ++k) CHECK(got[k].id == expected[k].id);
   }
   CHECK(db.claims_with_subject_prefix("count|nothing-counted|", start, start + 1000, 10).empty());
+}
+
+// Claims are put in subject order by ranks of their strings and one move each: the ranks order as
+// the strings do (bytes, as std::string compares: a Latin key before an Arabic one), and the moves
+// put every element where the order says, through cycles of any length.
+TEST_CASE("store: ranks of strings sort as the strings, and an order is applied in place") {
+  const std::vector<std::string> texts = {"count|deaths||حلب|", "count|deaths||إدلب|", "count|deaths||حلب|", "", "count|deaths|||",
+                                          "percent|turnout|||", "count|deaths||إدلب|"};
+  const std::vector<std::uint32_t> rank = string_ranks(texts.size(), [&](std::size_t i) { return std::string_view(texts[i]); });
+  for (std::size_t a = 0; a < texts.size(); ++a)
+    for (std::size_t b = 0; b < texts.size(); ++b) {
+      CAPTURE(a);
+      CAPTURE(b);
+      CHECK((rank[a] < rank[b]) == (texts[a] < texts[b]));
+      CHECK((rank[a] == rank[b]) == (texts[a] == texts[b]));
+    }
+  std::vector<std::string> v = {"a", "b", "c", "d", "e", "f"};
+  apply_order(v, {2, 0, 1, 5, 3, 4});  // two cycles of three
+  CHECK(v == std::vector<std::string>{"c", "a", "b", "f", "d", "e"});
+  std::vector<std::string> w = {"x", "y"};
+  apply_order(w, {0, 1});
+  CHECK(w == std::vector<std::string>{"x", "y"});
 }

@@ -12,6 +12,7 @@
 
 #include "grammar/lexicon.hpp"
 #include "model/pair_hash.hpp"
+#include "model/ranks.hpp"
 #include "model/word_ids.hpp"
 #include "text/fold.hpp"
 
@@ -955,13 +956,17 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     if (ei && ej) return Verdict{};  // two numbered exchanges: compared side by side in check_exchanges
     return judge_framed(cs[i], frames[i], cs[j], frames[j], options, PairFacts{one_bulletin, disputed});
   };
+  // Groups in order of key, then time, document and claim: sorted by the ranks of the keys and of
+  // the document names (integers), not by comparing the strings again at every step.
+  const std::vector<std::uint32_t> key_rank = string_ranks(keys.size(), [&](std::size_t x) { return std::string_view(keys[x]); });
+  const std::vector<std::uint32_t> document_rank = string_ranks(cs.size(), [&](std::size_t i) { return std::string_view(cs[i].document); });
   std::vector<std::size_t> order(keys.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
     const std::size_t a = key_claim[x], b = key_claim[y];
     const std::int32_t ta = time_of(a).lo, tb = time_of(b).lo;
-    return std::tie(keys[x], ta, cs[a].document, cs[a].document_id, cs[a].id, a) <
-           std::tie(keys[y], tb, cs[b].document, cs[b].document_id, cs[b].id, b);
+    return std::tie(key_rank[x], ta, document_rank[a], cs[a].document_id, cs[a].id, a) <
+           std::tie(key_rank[y], tb, document_rank[b], cs[b].document_id, cs[b].id, b);
   });
   const std::map<std::size_t, std::string> exchanges = exchange_ids(cs);
   auto exchange_of = [&](std::size_t i) -> const std::string* {

@@ -3,10 +3,12 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <numeric>
 #include <optional>
 #include <thread>
 #include <unordered_map>
 
+#include "model/ranks.hpp"
 #include "store/db.hpp"
 
 namespace mizan::store {
@@ -580,15 +582,24 @@ std::vector<StoredClaim> ClaimStore::claims_by_subject() const {
   Stmt st(*db_, kClaimsInStoreOrderSql);
   Stmt count(*db_, "SELECT count(*) FROM claims");
   std::vector<StoredClaim> out = read_all(*db_, st, count.step() ? static_cast<std::size_t>(count.int64(0)) : 0);
-  // ORDER BY c.subject_key, c.time_lo (unknown first), d.name, c.id.
-  std::stable_sort(out.begin(), out.end(), [](const StoredClaim& a, const StoredClaim& b) {
-    if (const int k = a.claim.subject_key.compare(b.claim.subject_key); k != 0) return k < 0;
+  // ORDER BY c.subject_key, c.time_lo (unknown first), d.name, c.id: by the ranks of the subject
+  // keys and document names, an order of indices, then each claim moved once.
+  const std::vector<std::uint32_t> subject = string_ranks(out.size(), [&](std::size_t i) { return std::string_view(out[i].claim.subject_key); });
+  const std::vector<std::uint32_t> document = string_ranks(out.size(), [&](std::size_t i) { return std::string_view(out[i].document); });
+  std::vector<std::size_t> order(out.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const StoredClaim& a = out[x];
+    const StoredClaim& b = out[y];
+    if (subject[x] != subject[y]) return subject[x] < subject[y];
     const bool ta = a.claim.time.known(), tb = b.claim.time.known();
     if (ta != tb) return !ta;
     if (ta && a.claim.time.lo != b.claim.time.lo) return a.claim.time.lo < b.claim.time.lo;
-    if (const int n = a.document.compare(b.document); n != 0) return n < 0;
-    return a.id < b.id;
+    if (document[x] != document[y]) return document[x] < document[y];
+    if (a.id != b.id) return a.id < b.id;
+    return x < y;  // (ids are unique: as stable as the stable sort this replaces)
   });
+  apply_order(out, std::move(order));
   return out;
 }
 
