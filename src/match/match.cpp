@@ -328,6 +328,37 @@ ClauseText clause_text(const StoredClaim& s, std::uint32_t from, std::uint32_t t
   return out;
 }
 
+// The sentence being framed, folded once for all the pieces of it its claims' tests fold (the
+// clause before a number, the words after it, the words before a date): frame_claims frames the
+// claims of one sentence one after the other, and a piece of the folded sentence is the piece
+// folded (the fold is one code point at a time; NFKC joins a letter and its mark, which the fold
+// then drops). Only while frame_claims runs, on its thread: its claims, and their sentences, live
+// until it returns.
+struct SentenceFold {
+  bool active = false;
+  const char* data = nullptr;
+  std::size_t size = 0;
+  FoldedText folded;
+};
+thread_local SentenceFold sentence_fold;
+
+std::string fold_piece(const StoredClaim& s, std::string_view piece) {
+  const std::string_view sent = s.sentence_text;
+  SentenceFold& c = sentence_fold;
+  if (!c.active || piece.data() < sent.data() || piece.data() + piece.size() > sent.data() + sent.size()) return fold_word(piece);
+  if (c.data != sent.data() || c.size != sent.size()) {
+    fold_into(sent, c.folded);
+    c.data = sent.data();
+    c.size = sent.size();
+  }
+  const std::vector<std::uint32_t>& to = c.folded.to_original;
+  const auto b = static_cast<std::uint32_t>(piece.data() - sent.data());
+  const auto e = static_cast<std::uint32_t>(b + piece.size());
+  const std::size_t fb = static_cast<std::size_t>(std::lower_bound(to.begin(), to.end(), b) - to.begin());
+  const std::size_t fe = static_cast<std::size_t>(std::lower_bound(to.begin(), to.end(), e) - to.begin());
+  return c.folded.text.substr(std::min(fb, c.folded.text.size()), fe > fb ? fe - fb : 0);
+}
+
 // The words of a claim's clause: back to the previous number of its kind in the sentence (at most
 // `reach_before` words: "عبد المجيد تبون، في الصدارة وتحصل على 5329253 صوت، بنسبة 94.65"), and on
 // to the next number (at most `reach_after`), byte offsets `from` and `to` in the document; folded,
@@ -338,8 +369,8 @@ std::vector<std::pair<std::uint32_t, float>> context_words(const StoredClaim& s,
   std::vector<std::pair<std::uint32_t, float>> out;
   const ClauseText text = clause_text(s, from, to, reach_before, reach_after);
   if (!text.ok) return out;
-  const std::string before = fold_word(text.before);
-  const std::string after = fold_word(text.after);
+  const std::string before = fold_piece(s, text.before);
+  const std::string after = fold_piece(s, text.after);
   std::vector<std::string_view> wb = words_of(before), wa = words_of(after);
   if (wb.size() > reach_before) wb.erase(wb.begin(), wb.end() - static_cast<std::ptrdiff_t>(reach_before));
   if (wa.size() > reach_after) wa.resize(reach_after);
@@ -394,7 +425,7 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
   if (s.claim.kind != Kind::count) return {};
   const ClauseText text = clause_text(s, from, to, kNationalityBefore, kNationalityAfter);
   if (!text.ok) return {};
-  const std::string after = fold_word(text.after);
+  const std::string after = fold_piece(s, text.after);
   const std::vector<std::string_view> wa = words_of(after);
   static const std::string min = fold_word("\xd9\x85\xd9\x86");  // من
   const lexicon::PhraseTable& places = places_table();
@@ -416,7 +447,7 @@ std::string nationality_of(const StoredClaim& s, std::uint32_t from, std::uint32
     }
   }
   static const lexicon::PhraseTable saying("speech_verbs", 0);
-  const std::string before = fold_word(text.before);
+  const std::string before = fold_piece(s, text.before);
   const std::vector<std::string_view> wb = words_of(before);
   for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kNationalityBefore; ++seen) {
     if (saying.find(wb[k]) || saying.find(stem(wb[k]))) break;
@@ -431,7 +462,7 @@ struct ClauseBefore {
   ClauseBefore(const StoredClaim& s, std::uint32_t from, std::uint32_t to, std::size_t reach = kClauseWords) {
     const ClauseText text = clause_text(s, from, to, reach, 0);
     if (!text.ok) return;
-    folded = fold_word(text.before);
+    folded = fold_piece(s, text.before);
     words = words_of(folded);
   }
   ClauseBefore(const ClauseBefore&) = delete;
@@ -582,7 +613,7 @@ bool words_before(const StoredClaim& s, std::uint32_t at, WordsBefore& out) {
   std::size_t from = at - sent.begin > kSinceBytes ? at - sent.begin - kSinceBytes : 0;
   while (from > 0 && (static_cast<unsigned char>(s.sentence_text[from]) & 0xC0) == 0x80) --from;  // a UTF-8 boundary
   out.from = from;
-  out.folded = fold_word(std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
+  out.folded = fold_piece(s, std::string_view(s.sentence_text).substr(from, at - sent.begin - from));
   out.words = words_of(out.folded);
   return true;
 }
@@ -600,7 +631,7 @@ bool since_date(const StoredClaim& s, std::uint32_t at) {
       if (!inside) return true;
       const std::string_view prefix =
           std::string_view(s.sentence_text).substr(from, s.claim.number_span.begin - s.sentence_span.begin - from);
-      const std::size_t words_before_number = words_of(fold_word(prefix)).size();
+      const std::size_t words_before_number = words_of(fold_piece(s, prefix)).size();
       return words_before_number <= k;  // the number comes before منذ: outside the phrase
     }
   return false;
@@ -672,7 +703,7 @@ bool as_of_hour(const StoredClaim& s, std::uint32_t from, std::uint32_t to) {
     return out;
   }();
   auto names_hour = [&](std::string_view raw, std::size_t limit) {
-    const std::string folded = fold_word(raw);
+    const std::string folded = fold_piece(s, raw);
     const std::vector<std::string_view> w = words_of(folded);
     for (std::size_t k = 0; k + 1 < w.size() && k < limit; ++k) {
       // A stage of days ("في أول يومين من التصويت").
@@ -701,7 +732,7 @@ bool per_period(const StoredClaim& s, std::uint32_t from) {
   constexpr std::size_t kAfterWords = 6;
   const ClauseText text = clause_text(s, from, std::numeric_limits<std::uint32_t>::max(), kClauseWords, kAfterWords);
   if (!text.ok) return false;
-  const std::string after = fold_word(text.after);
+  const std::string after = fold_piece(s, text.after);
   std::vector<std::string_view> wa = words_of(after);
   if (wa.size() > kAfterWords) wa.resize(kAfterWords);
   for (std::size_t k = 0; k < wa.size(); ++k) {
@@ -716,12 +747,20 @@ bool per_period(const StoredClaim& s, std::uint32_t from) {
   bool found = false;
   markers.each(wa, [&](const std::string&) { found = true; });
   if (found) return true;
-  const std::string before = fold_word(text.before);
+  const std::string before = fold_piece(s, text.before);
   const std::vector<std::string_view> wb = words_of(before);
   markers.each(wb, [&](const std::string&, std::size_t first, std::size_t n) { found = found || first + n + 1 >= wb.size(); });
   return found;
 }
 
+}  // namespace
+
+namespace {
+std::string event_type_in_folded(std::string_view folded) {
+  std::map<std::string, int> counts;
+  event_finder().each(words_of(folded), [&](const std::string& type) { ++counts[type]; });
+  return most_frequent(counts);
+}
 }  // namespace
 
 std::string event_type_in(std::string_view text) {
@@ -1286,7 +1325,18 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   const auto& person_classes = lexicon::column_values("person_classes", lexicon::kForms);
   const auto& outcome_classes = lexicon::column_values("person_roles", 0);
   const auto& measure_classes = lexicon::column_values("measure_classes", lexicon::kForms);
-  for (std::size_t i = 0; i < claims.size(); ++i) {
+  // The claims of one sentence one after the other, so that the sentence is folded once for them
+  // all (fold_piece); each claim's frame depends on nothing framed before it.
+  std::vector<std::size_t> by_sentence(claims.size());
+  std::iota(by_sentence.begin(), by_sentence.end(), 0);
+  std::sort(by_sentence.begin(), by_sentence.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(claims[a].document_id, claims[a].sentence_span.begin, a) < std::tie(claims[b].document_id, claims[b].sentence_span.begin, b);
+  });
+  struct FoldScope {
+    FoldScope() { sentence_fold.active = true; }
+    ~FoldScope() { sentence_fold = SentenceFold{}; }
+  } fold_scope;
+  for (const std::size_t i : by_sentence) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];
     const auto st = story_of.find(s.document_id);
@@ -1294,7 +1344,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // One sentence often holds several claims: its event type is read once.
     const auto sentence_key = std::make_pair(s.document_id, s.claim.sentence);
     auto cached = sentence_events.find(sentence_key);
-    if (cached == sentence_events.end()) cached = sentence_events.emplace(sentence_key, event_type_in(s.sentence_text)).first;
+    if (cached == sentence_events.end())
+      cached = sentence_events.emplace(sentence_key, event_type_in_folded(fold_piece(s, s.sentence_text))).first;
     f.event_type = cached->second;
     f.event_in_sentence = !f.event_type.empty();
     if (f.event_type.empty()) {
@@ -1308,7 +1359,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       auto staged = sentence_stages.find(sentence_key);
       if (staged == sentence_stages.end()) {
         bool any = false;
-        stage_finder().each(words_of(fold_word(s.sentence_text)), [&](const std::string&) { any = true; });
+        stage_finder().each(words_of(fold_piece(s, s.sentence_text)), [&](const std::string&) { any = true; });
         staged = sentence_stages.emplace(sentence_key, any).first;
       }
       f.toll_stage = staged->second;
