@@ -378,3 +378,14 @@ TEST_CASE("report: --format csv and tsv give every verdict as one row for a spre
   for (const auto& row : rows) CHECK(row.size() == rows.front().size());
   CHECK(run_mizan("report --db " + q(db) + " --out " + q(dir / "r") + " --format xls").exit_code == 2);
 }
+
+// JSON strings: quotes, backslashes and control characters escaped, everything else (Arabic,
+// DEL aside) copied as it is, at the start, in the middle and at the end of a string.
+TEST_CASE("report: JSON strings escape what JSON needs and copy the rest") {
+  CHECK(report::json_string("") == "\"\"");
+  CHECK(report::json_string("إدلب") == "\"إدلب\"");
+  CHECK(report::json_string("\"قال\" a\\b") == "\"\\\"قال\\\" a\\\\b\"");
+  CHECK(report::json_string("x\ny\rz\t") == "\"x\\ny\\rz\\t\"");
+  CHECK(report::json_string(std::string("\x01" "a\x7f" "b\x1f", 5)) == "\"\\u0001a\\u007fb\\u001f\"");
+  CHECK(report::json_string("\"") == "\"\\\"\"");
+}
