@@ -753,22 +753,16 @@ bool per_period(const StoredClaim& s, std::uint32_t from) {
   return found;
 }
 
-}  // namespace
-
-namespace {
+// The event type named most in folded text ("" if none).
 std::string event_type_in_folded(std::string_view folded) {
   std::map<std::string, int> counts;
   event_finder().each(words_of(folded), [&](const std::string& type) { ++counts[type]; });
   return most_frequent(counts);
 }
+
 }  // namespace
 
-std::string event_type_in(std::string_view text) {
-  const std::string folded = fold_word(text);
-  std::map<std::string, int> counts;
-  event_finder().each(words_of(folded), [&](const std::string& type) { ++counts[type]; });
-  return most_frequent(counts);
-}
+std::string event_type_in(std::string_view text) { return event_type_in_folded(fold_word(text)); }
 
 EventClass event_class_of(std::string_view event_type) {
   const auto it = event_classes().find(std::string(event_type));

@@ -24,11 +24,8 @@ enum class EventClass : std::uint8_t { unknown, toll, one_off };
 class PlaceChain {
  public:
   PlaceChain() = default;
-  PlaceChain(std::vector<std::string> chain)  // NOLINT: a chain of one's own, as tests write them
+  PlaceChain(std::vector<std::string> chain)  // NOLINT: implicit, so a chain can be written as a list
       : chain_(chain.empty() ? nullptr : std::make_shared<const std::vector<std::string>>(std::move(chain))) {}
-  explicit PlaceChain(std::shared_ptr<const std::vector<std::string>> shared) : chain_(std::move(shared)) {
-    if (chain_ && chain_->empty()) chain_.reset();
-  }
   bool empty() const { return !chain_; }
   std::size_t size() const { return chain_ ? chain_->size() : 0; }
   const std::string& front() const { return chain_->front(); }
