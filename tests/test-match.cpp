@@ -1713,3 +1713,45 @@ TEST_CASE("match: a batch whose clause names its weekday was that day") {
   CHECK(relations_between(c, 318, 200).count(Relation::conflict) == 0);
   CHECK(relations_between(c, 350, 675).count(Relation::conflict) == 0);
 }
+
+TEST_CASE("compare: framed — a report that gives a candidate's provisional and final figures is set against another's other one") {
+  // election-algeria-2024_07 gives both of Hassani Cherif's counts, the court's final "عبد العالي
+  // حساني الشريف، على 904 الاف صوت" and the authority's provisional "عبد العالي حساني شريف، المركز
+  // الثاني، بحصيلة 178797 صوت"; _01 gives the final "حساني شريف على 904642 صوتا" alone. The finals
+  // agree, and the provisional count conflicts with _01's final, five times smaller as it is: one
+  // candidate's votes are one quantity. Tebboune's "84 بالمائة" (final) in _07 likewise conflicts
+  // with _02's provisional 94.65%, which agrees with _07's own 94.65%.
+  std::vector<std::string> names;  // all eight reports: a story's names are in three or more
+  for (int k = 1; k <= 8; ++k) names.push_back("election-algeria-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  CHECK(relations_between(c, 904000, 904642).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 178797, 904642) == std::set<Relation>{Relation::conflict});
+  CHECK(relations_between(c, 84, 94.65).count(Relation::conflict) == 1);
+  // Hassani's count is never set against another candidate's (Aouchiche's 580,495).
+  CHECK(relations_between(c, 178797, 580495).empty());
+}
+
+TEST_CASE("compare: framed — someone's share of the vote is no turnout") {
+  // election-algeria-2024_01: "بعد فوزه في الانتخابات الرئاسية التي جرت يوم 7 سبتمبر 2024 بنسبة 84.30
+  // بالمائة" (Tebboune's, said without "of the votes"); _04: "نسبة مشاركة بلغت 48.03 بالمائة".
+  std::vector<std::string> names;
+  for (int k = 1; k <= 8; ++k) names.push_back("election-algeria-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  const auto share = claims_valued(c, "election-algeria-2024_01.txt", Kind::percent, 84.3);
+  REQUIRE_FALSE(share.empty());
+  CHECK(c.frames[share.front()].participant == "تبون");
+  CHECK(relations_between(c, 84.3, 48.03).empty());
+}
+
+TEST_CASE("match: a name far back in a long clause says not whose a percentage is") {
+  // election-egypt-2023_03: "كانت محسومة سلفا لمصلحة السيسي، إلا أن الرهان ... في نسبة المشاركة في
+  // الاقتراع، ... إذ باتت نسبة التصويت في هذه الانتخابات "هي الأعلى في تاريخ مصر"، بعدما بلغت 66.8%":
+  // the turnout, not Sisi's share; it agrees with _04's turnout of 66.8%.
+  std::vector<std::string> names;
+  for (int k = 1; k <= 8; ++k) names.push_back("election-egypt-2023_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  const auto turnout = claims_valued(c, "election-egypt-2023_03.txt", Kind::percent, 66.8);
+  REQUIRE(turnout.size() == 1);
+  CHECK(c.frames[turnout.front()].participants.empty());
+  CHECK(relations_between(c, 66.8, 66.8).count(Relation::agree) == 1);
+}

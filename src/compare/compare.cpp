@@ -131,6 +131,17 @@ bool thing_class(const std::string& counted) {
   return lexicon::column_values("thing_classes", lexicon::kForms).count(fold_word(counted)) != 0;
 }
 
+// A class of figures that may be someone's: a candidate's votes or share of the vote
+// (grammar/lexicon/participant_classes.tsv), or a share class (the `for` column of percent_heads.tsv).
+bool someones_class(const std::string& counted) {
+  static const std::set<std::string> classes = [] {
+    std::set<std::string> out;
+    for (const lexicon::Row& r : lexicon::rows("participant_classes")) out.insert(r.form);
+    return out;
+  }();
+  return classes.count(counted) != 0 || lexicon::column_values("percent_heads", 1).count(counted) != 0;
+}
+
 SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, bool describe = true) {
   SlotMatch m;
   std::string matched, missing, differs;
@@ -207,6 +218,13 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
                           std::back_inserter(both));
     if (!both.empty()) add(matched, [&] { return "whose: " + both.front(); }), ++m.matched, m.same_participant = true;
     else add(differs, [&] { return "whose: " + fa.participants.front() + " / " + fb.participants.front(); }), m.same = false;
+  } else if (fa.participants.empty() != fb.participants.empty()) {
+    // Someone's share is no percentage of a class that is no one's: Tebboune's 84.30% is not the
+    // 48.03% turnout (a class neither of grammar/lexicon/participant_classes.tsv nor a share class
+    // of percent_heads.tsv).
+    const Claim& other = fa.participants.empty() ? a.claim : b.claim;
+    if (other.kind == Kind::percent && !other.counted.empty() && !someones_class(other.counted))
+      add(differs, [&] { return "someone's share / " + other.counted; }), m.same = false;
   }
   const std::string& xa = a.claim.actor;
   const std::string& xb = b.claim.actor;
@@ -527,7 +545,12 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   const bool named_share = !fa.participant.empty() && fa.participant == fb.participant && unnamed_share;
   const bool one_share = ca.kind == Kind::percent && m.context >= kStrongContext &&
                          (class_share || (named_share && ratio <= kNamedShareRatio));
-  v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share) ? Relation::conflict : Relation::possible_conflict;
+  // So are one candidate's votes: a count of a class that is someone's (the participants a figure
+  // of grammar/lexicon/participant_classes.tsv is given), the same one named nearest before both
+  // ("حساني شريف ... 178797 صوت" provisional, "حساني شريف على 904642 صوتا" final).
+  const bool ones_votes = ca.kind == Kind::count && cb.kind == Kind::count && ca.counted == cb.counted && !ca.counted.empty() &&
+                          !fa.participant.empty() && fa.participant == fb.participant && m.context >= kStrongContext;
+  v.relation = strong && !other_day && (ratio <= kConflictRatio || one_share || ones_votes) ? Relation::conflict : Relation::possible_conflict;
   v.reason = head + intervals + " do not overlap; " + when_text +
              (one_off ? ": one " + fa.event_type + ", two figures" : "") +
              (one_bulletin && toll ? ": one bulletin, its figures of one hour (the reports give another of them alike)" : "") +
@@ -1182,6 +1205,27 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           used.insert(c.i);
           used.insert(c.j);
           record(c.i, c.j);
+        }
+        // A report that gives two values of one candidate's figure (the provisional count and the
+        // final: "178797 صوت" and "904 الاف صوت" for one candidate) beside a report that gives one:
+        // the one agrees with one of the two and is set against the other. The claims the pairing
+        // above found agreeing, each with its partner in the other report:
+        std::map<std::size_t, std::size_t> agreed_with;
+        for (const auto& [x, y, r] : aligned)
+          if (r == Relation::agree) agreed_with.emplace(x, y), agreed_with.emplace(y, x);
+        auto second_value = [&](std::size_t left, std::size_t partner) {
+          const Frame& fl = frames[left];
+          const Frame& fp = frames[partner];
+          if (fl.participant.empty() || fl.participant != fp.participant) return false;
+          if (cs[left].claim.counted != cs[partner].claim.counted || cs[left].claim.kind != cs[partner].claim.kind) return false;
+          const auto [vl, vp] = compared_intervals(cs[left].claim, cs[partner].claim, options);
+          return !vl.overlaps(vp);
+        };
+        for (const Candidate& c : cands) {
+          const auto ai = agreed_with.find(c.i), aj = agreed_with.find(c.j);
+          if ((aj != agreed_with.end() && aj->second != c.i && second_value(c.i, aj->second)) ||
+              (ai != agreed_with.end() && ai->second != c.j && second_value(c.j, ai->second)))
+            record(c.i, c.j);
         }
         // And a figure the other report states too agrees with it, whatever else each was paired
         // with, when their words or their class and place match.

@@ -41,6 +41,8 @@ constexpr std::size_t kMinSharedWords = 5;
 constexpr std::size_t kContextWords = 4;
 // ... and at most this many before it, back to the previous number of its kind.
 constexpr std::size_t kClauseWords = 16;
+// How many words before a figure of someone's (votes, a share of the vote) are read for whose it is.
+constexpr std::size_t kParticipantWords = 20;
 // How far back a verb of saying gives a weekday as the day a figure was announced.
 constexpr std::size_t kStatementDayWords = 5;
 
@@ -1393,8 +1395,12 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     if (f.story >= 0 && someones(s.claim, f.event_type)) {
       // (Given names and particles, grammar/lexicon/name_particles.tsv, are lexicon words: no names.)
       const auto& names = story_names[static_cast<std::size_t>(f.story)];
-      for (const std::string_view w : before_words().words)
-        if (const std::string st(stem(w)); names.count(st)) f.participants.push_back(st), f.participant = st;
+      // Only the last words before the number name whose it is: a name a long way back in the clause
+      // ("... لمصلحة السيسي، ... باتت نسبة التصويت ... بعدما بلغت 66.8%") is what the clause was about
+      // before it came to the figure.
+      const std::vector<std::string_view>& wb = before_words().words;
+      for (std::size_t k = wb.size() > kParticipantWords ? wb.size() - kParticipantWords : 0; k < wb.size(); ++k)
+        if (const std::string st(stem(wb[k])); names.count(st)) f.participants.push_back(st), f.participant = st;
       std::sort(f.participants.begin(), f.participants.end());
       f.participants.erase(std::unique(f.participants.begin(), f.participants.end()), f.participants.end());
     }
