@@ -1755,3 +1755,25 @@ TEST_CASE("match: a name far back in a long clause says not whose a percentage i
   CHECK(c.frames[turnout.front()].participants.empty());
   CHECK(relations_between(c, 66.8, 66.8).count(Relation::agree) == 1);
 }
+
+TEST_CASE("compare: framed — a toll spread over several provinces is not one site's toll at another stage") {
+  // flood-arbaat-2024_07: "أعلن مركز عمليات الطوارئ في السودان، ارتفاع عدد من لقوا مصرعهم إلى 138
+  // جراء الأمطار والسيول التي اجتاحت 10 ولايات" — the season's toll over ten states; _05: "أدى انفجار
+  // سد أربعات ... إلى ... سقوط 30 قتيلا في حصيلة أولية" — the dam's. Two scopes: no verdict, where
+  // two tolls of one scope more than twice apart would be read as stages of one count.
+  std::vector<std::string> names;
+  for (int k = 1; k <= 8; ++k) names.push_back("flood-arbaat-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(names);
+  const auto season = claims_valued(c, "flood-arbaat-2024_07.txt", Kind::count, 138);
+  const auto dam = claims_valued(c, "flood-arbaat-2024_05.txt", Kind::count, 30);
+  REQUIRE(season.size() == 1);
+  REQUIRE(dam.size() == 1);
+  CHECK(c.frames[season.front()].spread);
+  CHECK_FALSE(c.frames[dam.front()].spread);
+  // "انفجار سد" is a dam's burst: a flood, not an explosion.
+  CHECK(c.frames[dam.front()].event_type == "flood");
+  CHECK(relations_between(c, 138, 30).empty());
+  // The ten states are no toll, and the dam's own tolls still evolve (4 dead, then 30).
+  CHECK_FALSE(c.frames[claims_valued(c, "flood-arbaat-2024_07.txt", Kind::count, 10).front()].spread);
+  CHECK(relations_between(c, 4, 30).count(Relation::evolves) >= 1);
+}

@@ -472,6 +472,9 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // days: counts of different hours or days (a toll rises as the dead are found); near figures may
   // be one count disputed.
   const double ratio = far_apart(ia, ib);
+  // ... unless one is spread over several provinces and the other is not (the season's rains in ten
+  // states beside a dam's burst): tolls of two scopes, not one toll at two stages.
+  if (toll && ratio > kConflictRatio && fa.spread != fb.spread) return {};
   if (toll && ratio > kConflictRatio) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text +

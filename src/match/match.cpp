@@ -1227,6 +1227,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   std::vector<DateRange> clause_date(claims.size());
   std::vector<bool> said_date(claims.size());  // that date is when the claim was said (said_on_date)
   std::vector<bool> hour_fronted(claims.size());  // its sentence opens with the hour it is given as of
+  std::vector<bool> spread(claims.size());        // its sentence counts after it the places it is spread over
+  const auto& spread_classes = lexicon::column_values("spread_classes", lexicon::kForms);
 
   {
     std::vector<std::size_t> by_place(claims.size());
@@ -1265,6 +1267,13 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
       // الوفيات ... 2012 شخصاً، وعدد الجرحى 2059").
       if (as_of_hour(claims[by_place[b]], 0, claims[by_place[b]].claim.number_span.begin))
         for (std::size_t k = b; k < e; ++k) hour_fronted[by_place[k]] = true;
+      // The counts before the last count of several places the sentence gives ("10 ولايات") are spread over them.
+      for (std::size_t q = e; q-- > b;) {
+        const Claim& places = claims[by_place[q]].claim;
+        if (places.kind != Kind::count || places.lo < 2 || !spread_classes.count(places.counted)) continue;
+        for (std::size_t k = b; k < q; ++k) spread[by_place[k]] = claims[by_place[k]].claim.kind == Kind::count;
+        break;
+      }
       DateRange fronted;
       for (std::size_t q = b; q < e; ++q) {
         const Claim& d = claims[by_place[q]].claim;
@@ -1390,6 +1399,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         else f.places = shared_place_chain(c);
       }
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
+    f.spread = spread[i];
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
     if (f.story >= 0 && someones(s.claim, f.event_type)) {

@@ -59,6 +59,9 @@ struct Frame {
   // It counts one period's new cases or deaths ("188 إصابة جديدة", "72 وفاة خلال ال24 ساعة"), not a
   // running total (grammar/lexicon/period_markers.tsv): two periods' counts are two quantities.
   bool per_period = false;
+  // Its sentence counts, after it, several places it is spread over ("إلى 138 جراء الأمطار والسيول
+  // التي اجتاحت 10 ولايات": grammar/lexicon/spread_classes.tsv): a country's or a region's toll.
+  bool spread = false;
   std::int32_t story = -1;         // index into the stories; -1 when its document reports nothing shared
   DateRange time;                  // when the claim holds; an undated document's claims borrow their story's bounds
   bool time_borrowed = false;      // the time came from the story, not from the document or the sentence

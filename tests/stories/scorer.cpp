@@ -199,6 +199,7 @@ int main(int argc, char** argv) {
       if (f.toll_stage) out += " rose";
       if (f.part > 0) out += " part " + std::to_string(f.part);
       if (f.per_period) out += " per-period";
+      if (f.spread) out += " spread";
       if (!f.participants.empty()) {
         out += " whose " + f.participant + " of";
         for (const std::string& w : f.participants) out += " " + w;
