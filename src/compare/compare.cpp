@@ -1112,7 +1112,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       for (std::size_t k = 0; k + 1 < by_place.size(); ++k) {
         const StoredClaim& x = cs[by_place[k]];
         const StoredClaim& y = cs[by_place[k + 1]];
-        if (x.sentence_span.begin != y.sentence_span.begin || x.claim.counted != y.claim.counted) continue;
+        // Of one class, or a percentage whose class is said on one side only ("46%، بينما ... 48%").
+        const bool one_class = x.claim.counted == y.claim.counted ||
+                               (x.claim.kind == Kind::percent && y.claim.kind == Kind::percent && (x.claim.counted.empty() || y.claim.counted.empty()));
+        if (x.sentence_span.begin != y.sentence_span.begin || !one_class) continue;
         if (x.claim.qualifier != Qualifier::exact || y.claim.qualifier != Qualifier::exact || x.claim.lo == y.claim.lo) continue;
         if (std::fabs(x.claim.lo - y.claim.lo) > 0.1 * std::max(std::fabs(x.claim.lo), std::fabs(y.claim.lo))) continue;
         const std::uint32_t from = x.claim.claim_span.end, to = y.claim.number_span.begin;
@@ -1158,6 +1161,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       for (std::size_t e = d + 1; e < docs.size() && (options.focus > 0 || e <= d + options.neighbours); ++e) {
         if (options.focus > 0 && !is_article(d) && !is_article(e)) continue;
         std::vector<Candidate> cands;
+        const std::size_t pair_aligned = aligned.size();  // what this pair of documents records is aligned's from here
         const std::set<std::string>& nat_d = nationalities[d];
         const std::set<std::string>& nat_e = nationalities[e];
         for (const std::size_t i : docs[d].second)
@@ -1209,32 +1213,34 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           used.insert(c.j);
           record(c.i, c.j);
         }
-        // A report that gives two values of one candidate's figure (the provisional count and the
-        // final: "178797 صوت" and "904 الاف صوت" for one candidate) beside a report that gives one:
-        // the one agrees with one of the two and is set against the other. The claims the pairing
-        // above found agreeing, each with its partner in the other report:
-        std::map<std::size_t, std::size_t> agreed_with;
-        for (const auto& [x, y, r] : aligned)
-          if (r == Relation::agree) agreed_with.emplace(x, y), agreed_with.emplace(y, x);
-        auto second_value = [&](std::size_t left, std::size_t partner) {
-          const Frame& fl = frames[left];
-          const Frame& fp = frames[partner];
-          if (fl.participant.empty() || fl.participant != fp.participant) return false;
-          if (cs[left].claim.counted != cs[partner].claim.counted || cs[left].claim.kind != cs[partner].claim.kind) return false;
-          const auto [vl, vp] = compared_intervals(cs[left].claim, cs[partner].claim, options);
-          return !vl.overlaps(vp);
-        };
-        for (const Candidate& c : cands) {
-          const auto ai = agreed_with.find(c.i), aj = agreed_with.find(c.j);
-          if ((aj != agreed_with.end() && aj->second != c.i && second_value(c.i, aj->second)) ||
-              (ai != agreed_with.end() && ai->second != c.j && second_value(c.j, ai->second)))
-            record(c.i, c.j);
-        }
         // And a figure the other report states too agrees with it, whatever else each was paired
         // with, when their words or their class and place match.
         for (const Candidate& c : cands)
           if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
             record(c.i, c.j);
+        // A report that gives two values of one candidate's figure (the provisional count and the
+        // final: "178797 صوت" and "904 الاف صوت" for one candidate) beside a report that gives one:
+        // the one agrees with one of the two and is set against the other. The claims the pairing
+        // above found agreeing, each with its partner in the other report:
+        std::multimap<std::size_t, std::size_t> agreed_with;
+        for (std::size_t k = pair_aligned; k < aligned.size(); ++k)
+          if (const auto& [x, y, r] = aligned[k]; r == Relation::agree) agreed_with.emplace(x, y), agreed_with.emplace(y, x);
+        // Whether `left` is its report's other value of one candidate's figure `partner`, of the same
+        // report, gives (the same name nearest before both, the same class, values apart).
+        auto second_value = [&](std::size_t left, std::size_t partner) {
+          const Claim& l = cs[left].claim;
+          const Claim& p = cs[partner].claim;
+          const Frame& fl = frames[left];
+          if (l.kind != p.kind || l.counted != p.counted || fl.participant.empty() || fl.participant != frames[partner].participant) return false;
+          const auto [vl, vp] = compared_intervals(l, p, options);
+          return !vl.overlaps(vp);
+        };
+        for (const Candidate& c : cands) {
+          bool second = false;
+          for (auto [it, end] = agreed_with.equal_range(c.j); !second && it != end; ++it) second = it->second != c.i && second_value(c.i, it->second);
+          for (auto [it, end] = agreed_with.equal_range(c.i); !second && it != end; ++it) second = it->second != c.j && second_value(c.j, it->second);
+          if (second) record(c.i, c.j);
+        }
         // Likewise a toll whose class and place match, and whose words share something or whose two
         // reports are each known to the day, or a figure given as of an hour whose words or class
         // and place match, when the verdict is that the count moved (another day, another hour, or
