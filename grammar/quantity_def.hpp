@@ -186,7 +186,8 @@ auto const at_most_word = (hedge_before_ >> word_end)[([](auto& ctx) {
 auto const amount =
     // أكبر من 100 وأصغر من 300: both bounds make a range
     (at_least_word >> sp >> numeral()[set_first] >> and_ >> at_most_word >> sp >> numeral()[set_upper])
-  | -(((hedge_before_ >> word_end)[set_bound] >> sp) | sign_bound)
+  // A hedge may be followed by the article standing alone before digits ("تتجاوز الـ 89%").
+  | -(((hedge_before_ >> word_end)[set_bound] >> sp >> -(x3::lit("\xd8\xa7\xd9\x84") >> sp)) | sign_bound)
     >> ((-(x3::lit("\xd9\x85\xd8\xa7") >> sp) >> lit_between >> sp >> numeral()[set_first] >> and_ >> numeral()[set_end])
       | (lit_from >> sp >> numeral()[set_first] >> sp >> lit_to >> sp >> numeral()[set_end])
       | (lit_from >> sp >> numeral()[set_first] >> sp >> x3::lit("\xd9\x84") >> numeral()[set_end])  // من عشرة لعشرين

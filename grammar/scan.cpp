@@ -99,6 +99,12 @@ bool next_allows(std::string_view weak, const char* end, const char* text_end) {
   const std::string_view next(q, static_cast<std::size_t>(e - q));
   const StartWords& words = start_words();
   if (may_start(q, e, nullptr) || words.follows(weak, next)) return true;
+  // The article alone before digits ("تتجاوز الـ 89%").
+  if (next == kAl) {
+    const char* d = e;
+    while (d < text_end && *d == ' ') ++d;
+    if (d < text_end && is_digit(*d)) return true;
+  }
   return next.substr(0, 4) == kAl && next.size() > 4 && words.contains(next.substr(4));
 }
 

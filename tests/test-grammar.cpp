@@ -198,6 +198,12 @@ TEST_CASE("grammar: hedges and bounds") {
       {"قتل أقل من 10 أشخاص", "أقل من 10", "number", "<=10"},
       {"قتل ما لا يزيد عن 5 أشخاص", "ما لا يزيد عن 5", "number", "<=5"},
       {"عدد لا يتجاوز 7 أشخاص", "لا يتجاوز 7", "number", "<=7"},
+      // A count that went past a figure (flood-derna-2023_02, election-egypt-2023_08), also with the
+      // article standing alone before the digits.
+      {"ليبيا تجاوز 5200 شخص", "تجاوز 5200", "number", ">=5200"},
+      {"ارتفع العدد ليتجاوز 5000 قتيل", "ليتجاوز 5000", "number", ">=5000"},
+      {"بنسبة تتجاوز الـ 89%", "تتجاوز الـ 89%", "percent", ">=89"},
+      {"أكثر من الـ 100 شخص", "أكثر من الـ 100", "number", ">=100"},
   });
 }
 

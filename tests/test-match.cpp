@@ -1777,3 +1777,19 @@ TEST_CASE("compare: framed — a toll spread over several provinces is not one s
   CHECK_FALSE(c.frames[claims_valued(c, "flood-arbaat-2024_07.txt", Kind::count, 10).front()].spread);
   CHECK(relations_between(c, 4, 30).count(Relation::evolves) >= 1);
 }
+
+TEST_CASE("compare: framed — a toll given as at least two figures more than twice apart moved") {
+  // quake-turkey-syria-2023_01 (the first day): "أكثر من 1200 قتيل"; _06 (days later): "تتجاوز 15
+  // ألف قتيل" — both bounds, so compatible, but the larger left the smaller behind: the count moved.
+  // Two bounds close together still agree (flood-derna-2023_02 "تجاوز 5200 شخص", _03 "أكثر من 5300 جثة").
+  std::vector<std::string> quake, flood;
+  for (int k = 1; k <= 8; ++k) {
+    quake.push_back("quake-turkey-syria-2023_0" + std::to_string(k) + ".txt");
+    flood.push_back("flood-derna-2023_0" + std::to_string(k) + ".txt");
+  }
+  const compare::Comparison q = compared(quake);
+  CHECK(relations_between(q, 1200, 15000).count(Relation::evolves) == 1);
+  CHECK(relations_between(q, 1200, 15000).count(Relation::agree) == 0);
+  const compare::Comparison f = compared(flood);
+  CHECK(relations_between(f, 5200, 5300).count(Relation::agree) == 1);
+}

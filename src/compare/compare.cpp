@@ -412,7 +412,12 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
     const bool tolls = fa.event_class == EventClass::toll && fb.event_class == EventClass::toll && ca.kind == Kind::count;
     const bool bounded = ca.qualifier == Qualifier::at_least && cb.qualifier == Qualifier::at_least;
     const bool moved = std::fabs(ca.lo - cb.lo) > o.tolerance * std::max(std::fabs(ca.lo), std::fabs(cb.lo));
-    if (tolls && bounded && apart > 0 && time_certain(fa) && time_certain(fb) && moved) {
+    // So has a toll given as "at least" two figures more than twice apart, or the larger said to have
+    // risen ("أكثر من 1200 قتيل" on the first day, "تتجاوز 15 ألف قتيل" days later), whatever is
+    // known of the days.
+    const Frame& larger = ca.lo > cb.lo ? fa : fb;
+    const bool left_behind = std::max(ca.lo, cb.lo) > kConflictRatio * std::min(ca.lo, cb.lo) || larger.toll_stage;
+    if (tolls && bounded && moved && apart >= 0 && ((apart > 0 && time_certain(fa) && time_certain(fb)) || left_behind)) {
       v.relation = Relation::evolves;
       v.reason = head + intervals + " overlap, but the count given on each day differs; " + when_text + ": the number changed";
       return v;
