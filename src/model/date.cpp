@@ -64,26 +64,45 @@ DateRange DateRange::days(int y1, int m1, int d1, int y2, int m2, int d2) {
   return {days_from_civil(y1, m1, d1), days_from_civil(y2, m2, d2), Precision::day};
 }
 
-static std::string iso_day(std::int32_t n) {
-  const Ymd c = civil_from_days(n);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
+// YYYY, YYYY-MM or YYYY-MM-DD appended to `out` (digits written by hand: a report writes a date for
+// every claim it lists, and snprintf cost more than all else in writing one).
+static void append_iso(std::string& out, const Ymd& c, Precision precision) {
+  if (c.year < 0 || c.year > 9999) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d", c.year);
+    out += buf;
+  } else {
+    const int y = c.year;
+    const char year[4] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10), static_cast<char>('0' + y / 10 % 10),
+                          static_cast<char>('0' + y % 10)};
+    out.append(year, 4);
+  }
+  auto two = [&](int v) {
+    const char d[3] = {'-', static_cast<char>('0' + v / 10 % 10), static_cast<char>('0' + v % 10)};
+    out.append(d, 3);
+  };
+  if (precision == Precision::year) return;
+  two(c.month);
+  if (precision == Precision::month) return;
+  two(c.day);
 }
 
 std::string to_iso(const DateRange& r) {
   if (!r.known()) return {};
-  const Ymd a = civil_from_days(r.lo);
-  char buf[16];
+  std::string out;
+  out.reserve(22);
   switch (r.precision) {
     case Precision::year:
-      std::snprintf(buf, sizeof buf, "%04d", a.year);
-      return buf;
     case Precision::month:
-      std::snprintf(buf, sizeof buf, "%04d-%02d", a.year, a.month);
-      return buf;
+      append_iso(out, civil_from_days(r.lo), r.precision);
+      return out;
     default:
-      return r.lo == r.hi ? iso_day(r.lo) : iso_day(r.lo) + ".." + iso_day(r.hi);
+      append_iso(out, civil_from_days(r.lo), Precision::day);
+      if (r.lo != r.hi) {
+        out += "..";
+        append_iso(out, civil_from_days(r.hi), Precision::day);
+      }
+      return out;
   }
 }
 

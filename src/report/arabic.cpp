@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -200,18 +201,29 @@ bool parse_values(std::string_view r, ValuesReason& out) {
 
 std::string reader_number(std::string_view number, bool group_thousands) {
   if (number.empty()) return {};
-  for (const char c : number)
+  bool whole = true;
+  for (const char c : number) {
     if (!((c >= '0' && c <= '9') || c == '.')) return std::string(number);
-  const double v = std::strtod(std::string(number).c_str(), nullptr);
-  // Past a thousand the fraction says nothing a reader uses; below, at most two decimals.
-  const double a = std::fabs(v);
-  const int decimals = a >= 1000 ? 0 : a >= 10 ? 2 : 3;
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  std::string s = buf;
-  if (s.find('.') != std::string::npos) {
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+    whole = whole && c != '.';
+  }
+  std::string s;
+  if (whole && number.size() <= 15) {
+    // A whole number (most are) is its digits without leading zeros: what the formatting below
+    // would print for it, without formatting a double (a report reads out hundreds of thousands).
+    const std::size_t first = std::min(number.find_first_not_of('0'), number.size() - 1);
+    s.assign(number.substr(first));
+  } else {
+    const double v = std::strtod(std::string(number).c_str(), nullptr);
+    // Past a thousand the fraction says nothing a reader uses; below, at most two decimals.
+    const double a = std::fabs(v);
+    const int decimals = a >= 1000 ? 0 : a >= 10 ? 2 : 3;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    s = buf;
+    if (s.find('.') != std::string::npos) {
+      while (s.back() == '0') s.pop_back();
+      if (s.back() == '.') s.pop_back();
+    }
   }
   const std::size_t dot = std::min(s.find('.'), s.size());
   if (dot > 4 || (group_thousands && dot > 3)) {  // 10,000 and up: grouped by thousands
@@ -236,8 +248,13 @@ std::string label_ar(std::string_view code) {
     for (const lexicon::Row& r : lexicon::rows("series")) out.emplace(fold_word(r.field(0)), r.form);
     return out;
   }();
+  // A report asks for the same few codes hundreds of thousands of times: each is folded once.
+  thread_local std::unordered_map<std::string, std::string> asked;
+  if (const auto a = asked.find(std::string(code)); a != asked.end()) return a->second;
   const auto it = labels.find(fold_word(code));
-  return it == labels.end() ? std::string(code) : it->second;
+  std::string label = it == labels.end() ? std::string(code) : it->second;
+  if (asked.size() < 4096) asked.emplace(std::string(code), label);
+  return label;
 }
 
 std::string subject_ar(std::string_view key) {

@@ -669,11 +669,11 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   std::set<std::size_t> used;
   bool first = true;
   for (const Verdict& v : c.verdicts) {
-    out << (first ? "\n" : ",\n") << "    {\"id\": " << json_string(v.id) << ", \"relation\": " << json_string(to_string(v.relation))
-        << ", \"check\": " << json_string(to_string(v.check)) << ", \"subject\": " << json_string(v.subject)
-        << ", \"reason\": " << json_string(v.reason) << ", \"reason_ar\": " << json_string(reason_ar(v.reason, kind_of(c, v), kPlainVoice))
-        << ", \"strength\": " << v.strength << ", \"slots\": " << json_string(v.slots)
-        << ", \"slots_ar\": " << json_string(slots_ar(v.slots, kPlainVoice)) << ", \"claims\": [";
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << json(v.id) << ", \"relation\": " << json(to_string(v.relation))
+        << ", \"check\": " << json(to_string(v.check)) << ", \"subject\": " << json(v.subject)
+        << ", \"reason\": " << json(v.reason) << ", \"reason_ar\": " << json(reason_ar(v.reason, kind_of(c, v), kPlainVoice))
+        << ", \"strength\": " << v.strength << ", \"slots\": " << json(v.slots)
+        << ", \"slots_ar\": " << json(slots_ar(v.slots, kPlainVoice)) << ", \"claims\": [";
     first = false;
     for (std::size_t k = 0; k < v.claims.size(); ++k) {
       out << (k ? ", " : "") << c.claims[v.claims[k]].id;
@@ -681,8 +681,8 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
     }
     out << "], \"more_pairs\": " << v.more_pairs;
     if (v.review)
-      out << ", \"review\": {\"status\": " << json_string(v.review->status) << ", \"note\": " << json_string(v.review->note)
-          << ", \"by\": " << json_string(v.review->by) << ", \"at\": " << json_string(v.review->at) << "}";
+      out << ", \"review\": {\"status\": " << json(v.review->status) << ", \"note\": " << json(v.review->note)
+          << ", \"by\": " << json(v.review->by) << ", \"at\": " << json(v.review->at) << "}";
     out << "}";
   }
   out << (first ? "],\n" : "\n  ],\n") << "  \"claims\": [";
@@ -696,17 +696,17 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
     const StoredClaim& sc = c.claims[i];
     const Claim& cl = sc.claim;
     const Span n = number_in_sentence(sc);
-    out << (first ? "\n" : ",\n") << "    {\"id\": " << sc.id << ", \"doc\": " << json_string(sc.document)
-        << ", \"outlet\": " << json_string(sc.outlet) << ", \"published\": " << json_string(to_iso(sc.published))
-        << ", \"url\": " << json_string(sc.url) << ", \"kind\": " << json_string(to_string(cl.kind))
-        << ", \"value\": " << json_string(format_value(cl)) << ", \"qualifier\": " << json_string(to_string(cl.qualifier))
-        << ", \"subject\": " << json_string(cl.subject_key) << ", \"time\": " << json_string(to_iso(cl.time))
-        << ", \"said_by\": " << json_string(cl.said_by) << ", \"excerpt\": " << json_string(cl.excerpt)
-        << ", \"sentence\": " << json_string(sc.sentence_text) << ", \"number\": [" << n.begin << ", " << n.end << "]";
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << sc.id << ", \"doc\": " << json(sc.document)
+        << ", \"outlet\": " << json(sc.outlet) << ", \"published\": " << json(to_iso(sc.published))
+        << ", \"url\": " << json(sc.url) << ", \"kind\": " << json(to_string(cl.kind))
+        << ", \"value\": " << json(format_value(cl)) << ", \"qualifier\": " << json(to_string(cl.qualifier))
+        << ", \"subject\": " << json(cl.subject_key) << ", \"time\": " << json(to_iso(cl.time))
+        << ", \"said_by\": " << json(cl.said_by) << ", \"excerpt\": " << json(cl.excerpt)
+        << ", \"sentence\": " << json(sc.sentence_text) << ", \"number\": [" << n.begin << ", " << n.end << "]";
     if (i < c.frames.size()) {
       const Frame& f = c.frames[i];
       out << ", \"story\": " << (f.story < 0 ? std::string("null") : std::to_string(f.story))
-          << ", \"event_type\": " << json_string(f.event_type) << ", \"event_time\": " << json_string(to_iso(f.time))
+          << ", \"event_type\": " << json(f.event_type) << ", \"event_time\": " << json(to_iso(f.time))
           << ", \"time_borrowed\": " << (f.time_borrowed ? "true" : "false");
     }
     out << "}";
@@ -715,15 +715,15 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   out << (first ? "],\n" : "\n  ],\n") << "  \"stories\": [";
   first = true;
   for (const Story& st : c.stories) {
-    out << (first ? "\n" : ",\n") << "    {\"id\": " << st.id << ", \"event_type\": " << json_string(st.event_type)
-        << ", \"label\": " << json_string(st.label) << ", \"dates\": " << json_string(to_iso(st.dates))
+    out << (first ? "\n" : ",\n") << "    {\"id\": " << st.id << ", \"event_type\": " << json(st.event_type)
+        << ", \"label\": " << json(st.label) << ", \"dates\": " << json(to_iso(st.dates))
         << ", \"documents\": " << st.documents.size() << "}";
     first = false;
   }
   out << (first ? "],\n" : "\n  ],\n") << "  \"outlets\": [";
   first = true;
   for (const compare::OutletRow& r : c.outlets) {
-    out << (first ? "\n" : ",\n") << "    {\"outlet\": " << json_string(r.outlet) << ", \"documents\": " << r.documents
+    out << (first ? "\n" : ",\n") << "    {\"outlet\": " << json(r.outlet) << ", \"documents\": " << r.documents
         << ", \"claims\": " << r.claims << ", \"agree\": " << r.agree << ", \"conflict\": " << r.conflict
         << ", \"possible_conflict\": " << r.possible_conflict
         << ", \"evolves\": " << r.evolves << ", \"inconsistent\": " << r.inconsistent << "}";

@@ -58,7 +58,19 @@ std::string tsv_escape(std::string_view s) {
 
 std::string json_string(std::string_view s) {
   std::string out;
-  out.reserve(s.size() + 2);
+  append_json_string(out, s);
+  return out;
+}
+
+std::ostream& operator<<(std::ostream& out, Json j) {
+  thread_local std::string buffer;
+  buffer.clear();
+  append_json_string(buffer, j.text);
+  return out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out.reserve(out.size() + s.size() + 2);
   out.push_back('"');
   // Runs of bytes that need no escape are copied whole (a report writes millions of strings).
   std::size_t run = 0;
@@ -82,7 +94,6 @@ std::string json_string(std::string_view s) {
   }
   out.append(s.data() + run, s.size() - run);
   out.push_back('"');
-  return out;
 }
 
 std::string html_escape(std::string_view s) {
