@@ -1,4 +1,6 @@
 // mizan: arguments -> pipeline -> exit code. No logic of its own.
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
@@ -58,7 +60,17 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
-    return it->second(Argv(argv + 2, argv + argc));
+    const int code = it->second(Argv(argv + 2, argv + argc));
+    // The command has closed its database and files; what is left are the lexicon's and the
+    // grammar's tables, which the operating system frees faster than their destructors (3% of a
+    // `check`). Sanitizer builds exit normally, so that their checks at exit still run.
+    std::cout.flush();
+    std::cerr.flush();
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    std::fflush(nullptr);
+    std::_Exit(code);
+#endif
+    return code;
   } catch (const UsageError& e) {
     std::cerr << "mizan " << command << ": " << e.what() << " (see mizan " << command << " --help)\n";
     return 2;

@@ -48,7 +48,12 @@ constexpr std::size_t kStatementDayWords = 5;
 
 constexpr std::string_view kAl = "\xd8\xa7\xd9\x84";  // ال
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+inline bool starts_with(std::string_view s, std::string_view p) {
+  if (s.size() < p.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    if (s[i] != p[i]) return false;
+  return true;
+}
 
 // Whether a word begins with a digit, Western or Arabic-Indic (٤) or Persian (۴).
 bool starts_with_digit(std::string_view w) {
@@ -656,16 +661,16 @@ bool said_on_date(const StoredClaim& s, std::uint32_t at) {
 // grammar/lexicon/ but the organisations', which name parties): in a store of one election alone,
 // `الانتخابات`, `الرئيس`, `أكتوبر` are in most of its reports and in no other, and name no one.
 bool lexicon_word(std::string_view folded) {
-  static const std::unordered_set<std::string> known = [] {
-    std::unordered_set<std::string> out;
+  static const std::unordered_set<std::string_view> known = [] {
+    std::unordered_set<std::string_view> out;  // views into rows(), kept for the program's life
     for (const std::string& file : lexicon::names()) {
       if (file == "organisations") continue;
       for (const lexicon::Row& r : lexicon::rows(file))
-        for (const std::string_view w : words_of(r.form)) out.emplace(stem(w));
+        for (const std::string_view w : words_of(r.form)) out.insert(stem(w));
     }
     return out;
   }();
-  return known.count(std::string(folded)) != 0 || known.count(std::string(stem(folded))) != 0;
+  return known.count(folded) != 0 || known.count(stem(folded)) != 0;
 }
 
 // Whether a claim of an event of this type is someone's (grammar/lexicon/participant_classes.tsv):
