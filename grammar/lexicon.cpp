@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "grammar/lexicon_data.hpp"
+#include "grammar/lexicon_lines.hpp"
 #include "model/error.hpp"
 #include "text/fold.hpp"
 
@@ -12,21 +13,12 @@ namespace mizan::lexicon {
 
 namespace {
 
-std::vector<Row> parse(std::string_view text) {
+// The rows of one file; `folded` the first cells folded at build time (grammar/gen/fold_lexicon.cpp),
+// or null to fold them here.
+std::vector<Row> parse(std::string_view text, const FoldedForms* folded) {
   std::vector<Row> out;
-  bool header = true;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
+  std::size_t k = 0;
+  each_data_line(text, [&](std::string_view line) {
     Row row;
     std::size_t start = 0;
     bool first = true;
@@ -34,7 +26,7 @@ std::vector<Row> parse(std::string_view text) {
       const std::size_t tab = line.find('\t', start);
       const std::string_view cell = line.substr(start, tab == std::string_view::npos ? tab : tab - start);
       if (first) {
-        row.form = fold_word(cell);
+        row.form = folded && k < folded->count ? std::string(folded->forms[k]) : fold_word(cell);
         first = false;
       } else {
         row.fields.emplace_back(cell);
@@ -42,9 +34,16 @@ std::vector<Row> parse(std::string_view text) {
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
+    ++k;
     if (!row.form.empty()) out.push_back(std::move(row));
-  }
+  });
   return out;
+}
+
+const FoldedForms* folded_forms(std::string_view name) {
+  for (std::size_t i = 0; i < kFoldedFormsCount; ++i)
+    if (name == kFoldedForms[i].name) return &kFoldedForms[i];
+  return nullptr;
 }
 
 }  // namespace
@@ -56,7 +55,7 @@ const std::vector<Row>& rows(std::string_view name) {
   if (auto it = cache.find(name); it != cache.end()) return it->second;
   for (std::size_t i = 0; i < kEmbeddedFileCount; ++i) {
     if (name == kEmbeddedFiles[i].name)
-      return cache.emplace(std::string(name), parse(kEmbeddedFiles[i].text)).first->second;
+      return cache.emplace(std::string(name), parse(kEmbeddedFiles[i].text, folded_forms(name))).first->second;
   }
   throw Error("no lexicon file grammar/lexicon/" + std::string(name) + ".tsv");
 }

@@ -11,4 +11,13 @@ struct EmbeddedFile {
 extern const EmbeddedFile kEmbeddedFiles[];
 extern const std::size_t kEmbeddedFileCount;
 
+// The first cell of each data line of each file, folded at build time (grammar/gen/fold_lexicon.cpp).
+struct FoldedForms {
+  const char* name;  // file name without .tsv
+  const char* const* forms;
+  std::size_t count;  // the file's data rows (forms holds one more: a null)
+};
+extern const FoldedForms kFoldedForms[];
+extern const std::size_t kFoldedFormsCount;
+
 }  // namespace mizan::lexicon
