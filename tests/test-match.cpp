@@ -1793,3 +1793,23 @@ TEST_CASE("compare: framed — a toll given as at least two figures more than tw
   const compare::Comparison f = compared(flood);
   CHECK(relations_between(f, 5200, 5300).count(Relation::agree) == 1);
 }
+
+TEST_CASE("match: a story's names are written as someone's name in its figures' sentences") {
+  // The eight reports of Algeria's 2024 election: `المحكمة الدستورية` and `حركة مجتمع السلم` are in
+  // most of them and in no other story, like the candidates' names, but are never written after a
+  // given name or a title (`المترشح الحر عبد المجيد تبون`, `مرشح حمس عبد العالي حساني شريف`).
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("election-algeria-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(docs);
+  std::set<std::string> named;
+  for (const Frame& f : c.frames) named.insert(f.participants.begin(), f.participants.end());
+  INFO("names: " << [&] { std::string all; for (const auto& n : named) all += n + " "; return all; }());
+  for (const char* name : {"تبون", "حساني", "اوشيش"}) {
+    CAPTURE(name);
+    CHECK(named.count(name) == 1);
+  }
+  for (const char* word : {"محكمه", "دستوريه", "سلم", "اشتراكيه"}) {
+    CAPTURE(word);
+    CHECK(named.count(word) == 0);
+  }
+}

@@ -945,6 +945,37 @@ Profile profile_of(const DocumentText& doc, Vocabulary& vocabulary) {
   return profile_from(doc.id, doc.published, describe_document(doc.title, doc.text), vocabulary);
 }
 
+namespace {
+
+// How many words after a given name or a title a word of a person's name may be written.
+constexpr std::size_t kNameWords = 3;
+
+// The event types whose figures may be someone's (grammar/lexicon/participant_classes.tsv).
+const std::unordered_set<std::string>& participant_events() {
+  static const std::unordered_set<std::string> out = [] {
+    std::unordered_set<std::string> events;
+    for (const lexicon::Row& r : lexicon::rows("participant_classes")) events.emplace(r.field(0));
+    return events;
+  }();
+  return out;
+}
+
+// Whether a folded word begins a person's name or announces one: a given name or particle of names,
+// or a title with the article.
+bool name_cue(std::string_view w) {
+  static const std::unordered_set<std::string_view> cues = [] {
+    std::unordered_set<std::string_view> out;  // views into rows(), kept for the program's life
+    for (const lexicon::Row& r : lexicon::rows("name_particles")) out.insert(r.form);
+    for (const lexicon::Row& r : lexicon::rows("titles"))
+      if (r.form.find(' ') == std::string::npos && starts_with(r.form, kAl)) out.insert(r.form);
+    return out;
+  }();
+  return cues.count(w) != 0 || cues.count(unparticled(w)) != 0 ||
+         (w.size() > 2 && (starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) && cues.count(w.substr(2)) != 0);
+}
+
+}  // namespace
+
 Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile> profiles, const Vocabulary& vocabulary,
                      std::optional<std::int64_t> article) {
   Framing out;
@@ -1152,6 +1183,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // against), so without the article.
   std::vector<DateRange> lent;
   std::vector<std::unordered_set<std::string>> story_names;
+  std::unordered_map<std::int64_t, std::vector<std::size_t>> claims_of_doc;
+  for (std::size_t i = 0; i < claims.size(); ++i) claims_of_doc[claims[i].document_id].push_back(i);
   for (const auto& group : groups) {
     const std::vector<std::size_t>& members = group.second;
     if (members.size() < 2) continue;
@@ -1191,8 +1224,33 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         const std::string_view text = word_text(w);
         if (!places_table().find(text) && !places_table().find(unparticled(text)) && !lexicon_word(text)) names.emplace(text);
       }
-    story_names.push_back(std::move(names));
     s.event_type = most_frequent(types);
+    // ... written as part of a person's name in the sentences of its figures at least once: within
+    // three words after a given name or particle of names (grammar/lexicon/name_particles.tsv) or a
+    // title with the article (`المرشح`, `الرئيس`: grammar/lexicon/titles.tsv), as in "المترشح الحر
+    // عبد المجيد تبون". A store of one story alone shares its generic words only with itself
+    // (`اللجنة`, `النتائج`, `المستقلة`), and "رئيس اللجنة" names a body, not a person.
+    if (!names.empty() && participant_events().count(s.event_type)) {
+      std::unordered_set<std::string> written;
+      std::unordered_set<const char*> seen;
+      for (const std::size_t d : members)
+        for (const std::size_t ci : claims_of_doc[profiles[d].id]) {
+          const std::string_view sentence = claims[ci].sentence_text.view();
+          if (!seen.insert(sentence.data()).second) continue;
+          const std::string folded = fold_word(sentence);
+          std::size_t since = kNameWords + 1;
+          for (const std::string_view w : words_of(folded)) {
+            if (name_cue(w)) {
+              since = 0;
+              continue;
+            }
+            if (++since <= kNameWords)
+              if (const std::string st(stem(w)); names.count(st)) written.insert(st);
+          }
+        }
+      for (auto it = names.begin(); it != names.end();) it = written.count(*it) ? std::next(it) : names.erase(it);
+    }
+    story_names.push_back(std::move(names));
     // The label: the words most of its documents share and few others use.
     std::vector<std::pair<double, std::string_view>> ranked;
     for (const auto& [w, c] : shared)
