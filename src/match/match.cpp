@@ -75,12 +75,16 @@ std::size_t letters(std::string_view w) {
 
 // The word without its clitics: و ف ب ل ك before ال, لل, ال, or a single و/ف before a long word.
 std::string_view stem(std::string_view w) {
+  // Every clitic and the article begin with one of the bytes of و ف ب ل ك ا (0xD9 or 0xD8 first):
+  // a word that begins otherwise (a digit, a Latin letter) is its own stem.
+  if (w.size() < 4 || (static_cast<unsigned char>(w[0]) != 0xD8 && static_cast<unsigned char>(w[0]) != 0xD9)) return w;
+  const std::size_t n = letters(w);
   static const std::string_view clitics[] = {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x84", "\xd9\x83"};
   for (const std::string_view c : clitics)
-    if (starts_with(w, c) && starts_with(w.substr(c.size()), kAl) && letters(w) > 4) return w.substr(c.size() + kAl.size());
-  if (starts_with(w, "\xd9\x84\xd9\x84") && letters(w) > 4) return w.substr(4);  // لل
-  if (starts_with(w, kAl) && letters(w) > 3) return w.substr(kAl.size());
-  if ((starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) && letters(w) > 4) return w.substr(2);
+    if (starts_with(w, c) && starts_with(w.substr(c.size()), kAl) && n > 4) return w.substr(c.size() + kAl.size());
+  if (starts_with(w, "\xd9\x84\xd9\x84") && n > 4) return w.substr(4);  // لل
+  if (starts_with(w, kAl) && n > 3) return w.substr(kAl.size());
+  if ((starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) && n > 4) return w.substr(2);
   return w;
 }
 
@@ -94,6 +98,7 @@ std::string_view unparticled(std::string_view w) {
 
 std::vector<std::string_view> words_of(std::string_view folded) {
   std::vector<std::string_view> out;
+  out.reserve(folded.size() / 8 + 1);  // an Arabic word and its space are about eight bytes
   std::size_t i = 0;
   while (i < folded.size()) {
     while (i < folded.size() && !is_word_byte(static_cast<unsigned char>(folded[i]))) ++i;
