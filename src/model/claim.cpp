@@ -1,6 +1,7 @@
 #include "model/claim.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <iterator>
@@ -36,15 +37,17 @@ Role role_from_string(std::string_view s) {
 }
 
 std::string format_number(double v) {
-  char buf[64];
+  // std::to_chars rounds as printf's "%.Nf" does, digit for digit, without parsing a format (a
+  // report writes a value for every claim and verdict it lists).
+  char buf[400];
+  auto fixed = [&](double x, int decimals) {
+    const auto end = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, decimals).ptr;
+    return std::string(buf, end);
+  };
   // Decimal input times a multiplier (1.919 تريليون) is not exact in binary: round to what was written.
   const double r = std::round(v);
-  if (std::fabs(v) < 1e16 && std::fabs(v - r) <= 1e-9 * std::max(1.0, std::fabs(v))) {
-    std::snprintf(buf, sizeof buf, "%.0f", r);
-    return buf;
-  }
-  std::snprintf(buf, sizeof buf, "%.6f", v);
-  std::string s = buf;
+  if (std::fabs(v) < 1e16 && std::fabs(v - r) <= 1e-9 * std::max(1.0, std::fabs(v))) return fixed(r, 0);
+  std::string s = fixed(v, 6);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;

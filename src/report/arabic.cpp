@@ -1,6 +1,7 @@
 #include "report/arabic.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -217,9 +218,8 @@ std::string reader_number(std::string_view number, bool group_thousands) {
     // Past a thousand the fraction says nothing a reader uses; below, at most two decimals.
     const double a = std::fabs(v);
     const int decimals = a >= 1000 ? 0 : a >= 10 ? 2 : 3;
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    s = buf;
+    char buf[400];  // as printf's "%.*f", digit for digit
+    s.assign(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr);
     if (s.find('.') != std::string::npos) {
       while (s.back() == '0') s.pop_back();
       if (s.back() == '.') s.pop_back();

@@ -1,6 +1,7 @@
 #include "report/consistency.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -22,9 +23,8 @@ using compare::Verdict;
 constexpr std::size_t kMaxListed = 1000;
 
 std::string fixed(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
+  char buf[400];  // as printf's "%.1f", digit for digit
+  return std::string(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1).ptr);
 }
 
 std::string percent(std::int64_t part, std::int64_t whole) {
