@@ -75,16 +75,16 @@ std::size_t letters(std::string_view w) {
 
 // The word without its clitics: و ف ب ل ك before ال, لل, ال, or a single و/ف before a long word.
 std::string_view stem(std::string_view w) {
-  // Every clitic and the article begin with one of the bytes of و ف ب ل ك ا (0xD9 or 0xD8 first):
-  // a word that begins otherwise (a digit, a Latin letter) is its own stem.
-  if (w.size() < 4 || (static_cast<unsigned char>(w[0]) != 0xD8 && static_cast<unsigned char>(w[0]) != 0xD9)) return w;
-  const std::size_t n = letters(w);
-  static const std::string_view clitics[] = {"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x84", "\xd9\x83"};
-  for (const std::string_view c : clitics)
-    if (starts_with(w, c) && starts_with(w.substr(c.size()), kAl) && n > 4) return w.substr(c.size() + kAl.size());
-  if (starts_with(w, "\xd9\x84\xd9\x84") && n > 4) return w.substr(4);  // لل
-  if (starts_with(w, kAl) && n > 3) return w.substr(kAl.size());
-  if ((starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) && n > 4) return w.substr(2);
+  // Byte by byte: و (D9 88), ف (D9 81), ب (D8 A8), ل (D9 84), ك (D9 83); ال is D8 A7 D9 84.
+  const auto at = [&](std::size_t i) { return i < w.size() ? static_cast<unsigned char>(w[i]) : 0u; };
+  const auto al_at = [&](std::size_t i) { return at(i) == 0xD8 && at(i + 1) == 0xA7 && at(i + 2) == 0xD9 && at(i + 3) == 0x84; };
+  const unsigned b0 = at(0), b1 = at(1);
+  const bool waw_fa = b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81);
+  const bool clitic = waw_fa || (b0 == 0xD9 && (b1 == 0x84 || b1 == 0x83)) || (b0 == 0xD8 && b1 == 0xA8);
+  if (clitic && al_at(2) && letters(w) > 4) return w.substr(6);
+  if (b0 == 0xD9 && b1 == 0x84 && at(2) == 0xD9 && at(3) == 0x84 && letters(w) > 4) return w.substr(4);  // لل
+  if (al_at(0) && letters(w) > 3) return w.substr(4);
+  if (waw_fa && letters(w) > 4) return w.substr(2);
   return w;
 }
 
