@@ -181,18 +181,6 @@ std::string join_words(const std::vector<std::string>& words, char sep) {
   return out;
 }
 
-std::vector<std::string> split_words(const std::string& text, char sep) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(sep, start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.emplace_back(text, start, end - start);
-    start = end + 1;
-  }
-  return out;
-}
-
 void bind_range(Stmt& st, int lo_col, const DateRange& r) {
   if (r.known()) {
     st.bind(lo_col, static_cast<std::int64_t>(r.lo)).bind(lo_col + 1, static_cast<std::int64_t>(r.hi));
@@ -659,17 +647,35 @@ std::vector<StoredClaim> ClaimStore::claims_with_subject_prefix(const std::strin
 }
 
 namespace {
+// Splits `text` at `sep` into `out`, reusing the strings `out` already holds (reading thousands of
+// profiles of hundreds of words each, one after another, allocates for the first few only).
+void split_words_into(std::string_view text, char sep, std::vector<std::string>& out) {
+  std::size_t n = 0, start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(sep, start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) {
+      if (n == out.size()) out.emplace_back();
+      out[n++].assign(text.data() + start, end - start);
+    }
+    start = end + 1;
+  }
+  out.resize(n);
+}
+
 void read_profiles(Stmt& st, const std::function<void(std::int64_t, const DateRange&, const DocumentProfile&)>& visit) {
+  DocumentProfile p;  // one, refilled for each document
   while (st.step()) {
-    DocumentProfile p;
     p.known = !st.is_null(4);
     if (p.known) {
       p.event_type = st.text(4);
       p.event_year = st.text(5);
       p.country = st.text(6);
-      p.countries = split_words(st.text(7), '\n');
+      split_words_into(st.text_view(7), '\n', p.countries);
       p.weekdays = static_cast<std::uint8_t>(st.int64(8));
-      p.words = split_words(st.text(9), ' ');
+      split_words_into(st.text_view(9), ' ', p.words);
+    } else {
+      p = DocumentProfile{};
     }
     visit(st.int64(0), read_range(st, 1, 3), p);
   }

@@ -50,6 +50,8 @@ class Stmt {
   double real(int col) const { return sqlite3_column_double(stmt_.get(), col); }
   bool is_null(int col) const { return sqlite3_column_type(stmt_.get(), col) == SQLITE_NULL; }
   std::string text(int col) const;
+  // The same without a copy: valid until the statement steps, is reset or is finalised.
+  std::string_view text_view(int col) const;
 
  private:
   struct Finalize {
