@@ -134,12 +134,8 @@ bool thing_class(const std::string& counted) {
 // A class of figures that may be someone's: a candidate's votes or share of the vote
 // (grammar/lexicon/participant_classes.tsv), or a share class (the `for` column of percent_heads.tsv).
 bool someones_class(const std::string& counted) {
-  static const std::set<std::string> classes = [] {
-    std::set<std::string> out;
-    for (const lexicon::Row& r : lexicon::rows("participant_classes")) out.insert(r.form);
-    return out;
-  }();
-  return classes.count(counted) != 0 || lexicon::column_values("percent_heads", 1).count(counted) != 0;
+  return lexicon::column_values("participant_classes", lexicon::kForms).count(counted) != 0 ||
+         lexicon::column_values("percent_heads", 1).count(counted) != 0;
 }
 
 SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& b, const Frame& fb, bool describe = true) {
@@ -1117,10 +1113,7 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
       for (std::size_t k = 0; k + 1 < by_place.size(); ++k) {
         const StoredClaim& x = cs[by_place[k]];
         const StoredClaim& y = cs[by_place[k + 1]];
-        // Of one class, or a percentage whose class is said on one side only ("46%، بينما ... 48%").
-        const bool one_class = x.claim.counted == y.claim.counted ||
-                               (x.claim.kind == Kind::percent && y.claim.kind == Kind::percent && (x.claim.counted.empty() || y.claim.counted.empty()));
-        if (x.sentence_span.begin != y.sentence_span.begin || !one_class) continue;
+        if (x.sentence_span.begin != y.sentence_span.begin || x.claim.counted != y.claim.counted) continue;
         if (x.claim.qualifier != Qualifier::exact || y.claim.qualifier != Qualifier::exact || x.claim.lo == y.claim.lo) continue;
         if (std::fabs(x.claim.lo - y.claim.lo) > 0.1 * std::max(std::fabs(x.claim.lo), std::fabs(y.claim.lo))) continue;
         const std::uint32_t from = x.claim.claim_span.end, to = y.claim.number_span.begin;

@@ -955,16 +955,6 @@ namespace {
 // How many words after a given name or a title a word of a person's name may be written.
 constexpr std::size_t kNameWords = 3;
 
-// The event types whose figures may be someone's (grammar/lexicon/participant_classes.tsv).
-const std::unordered_set<std::string>& participant_events() {
-  static const std::unordered_set<std::string> out = [] {
-    std::unordered_set<std::string> events;
-    for (const lexicon::Row& r : lexicon::rows("participant_classes")) events.emplace(r.field(0));
-    return events;
-  }();
-  return out;
-}
-
 // Whether a folded word begins a person's name or announces one: a given name or particle of names,
 // or a title with the article.
 bool name_cue(std::string_view w) {
@@ -1235,7 +1225,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     // title with the article (`المرشح`, `الرئيس`: grammar/lexicon/titles.tsv), as in "المترشح الحر
     // عبد المجيد تبون". A store of one story alone shares its generic words only with itself
     // (`اللجنة`, `النتائج`, `المستقلة`), and "رئيس اللجنة" names a body, not a person.
-    if (!names.empty() && participant_events().count(s.event_type)) {
+    // (Only for the event types whose figures may be someone's: grammar/lexicon/participant_classes.tsv.)
+    if (!names.empty() && lexicon::column_values("participant_classes", 0).count(s.event_type)) {
       std::unordered_set<std::string> written;
       std::unordered_set<const char*> seen;
       for (const std::size_t d : members)
