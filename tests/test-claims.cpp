@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <sstream>
 
@@ -369,4 +370,32 @@ TEST_CASE("claims: a match result is a count of goals for each side") {
   // Without a count of goals before them, these words are not a score.
   CHECK(goals_of("أفرج عنهم دون مقابل.").empty());
   CHECK(goals_of("ارتفع عدد الإصابات بين 10 - 15 حالة، وكانت النتيجة سيئة.").empty());
+}
+
+// Numbers are written with std::to_chars, not snprintf (a report writes hundreds of thousands): the
+// digits are printf's, ties and long values included.
+TEST_CASE("claims: a number written to N decimals is printf's \"%.*f\"") {
+  std::uint64_t x = 88172645463325252ull;  // xorshift: many values, the same each run
+  auto next = [&] {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    return x;
+  };
+  std::vector<double> values = {0.0, -0.0, 0.05, 0.15, 0.25, 2.5, 27.75, 84.305, 1e15 + 0.5, 1.919e12, 39702457, -12.345, 1e300};
+  for (int k = 0; k < 20000; ++k) {
+    const double v = static_cast<double>(next() % 2000000000) / 1000.0 - 1000000.0;
+    values.push_back(v);
+    values.push_back(std::round(v * 100) / 100 + 0.005);  // a tie at the third decimal, as written
+  }
+  std::size_t differ = 0;
+  std::string first;
+  for (const double v : values)
+    for (const int decimals : {0, 1, 2, 3, 6}) {
+      char buf[512];
+      std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+      if (const std::string ours = mizan::format_fixed(v, decimals); ours != buf && differ++ == 0) first = ours + " vs " + buf;
+    }
+  INFO("first difference: " << first);
+  CHECK(differ == 0);
+  CHECK(mizan::format_fixed(0.125, 2) == "0.12");  // a tie goes to the even digit, as printf's
+  CHECK(mizan::format_number(1.919e12) == "1919000000000");
 }

@@ -36,18 +36,16 @@ Role role_from_string(std::string_view s) {
   return Role::none;
 }
 
+std::string format_fixed(double v, int decimals) {
+  char buf[400];  // the longest double written with up to 80 decimals fits
+  return std::string(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr);
+}
+
 std::string format_number(double v) {
-  // std::to_chars rounds as printf's "%.Nf" does, digit for digit, without parsing a format (a
-  // report writes a value for every claim and verdict it lists).
-  char buf[400];
-  auto fixed = [&](double x, int decimals) {
-    const auto end = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, decimals).ptr;
-    return std::string(buf, end);
-  };
   // Decimal input times a multiplier (1.919 تريليون) is not exact in binary: round to what was written.
   const double r = std::round(v);
-  if (std::fabs(v) < 1e16 && std::fabs(v - r) <= 1e-9 * std::max(1.0, std::fabs(v))) return fixed(r, 0);
-  std::string s = fixed(v, 6);
+  if (std::fabs(v) < 1e16 && std::fabs(v - r) <= 1e-9 * std::max(1.0, std::fabs(v))) return format_fixed(r, 0);
+  std::string s = format_fixed(v, 6);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;

@@ -49,6 +49,9 @@ struct Claim {
 // "15000", "1.5", "10..15", an ISO date or date range for kind date.
 std::string format_value(const Claim& c);
 std::string format_number(double v);
+// `v` with `decimals` digits after the point, as printf's "%.*f" writes it, digit for digit
+// (std::to_chars: no format parsed; a report writes hundreds of thousands of numbers).
+std::string format_fixed(double v, int decimals);
 
 }  // namespace mizan
 

@@ -1,7 +1,6 @@
 #include "report/arabic.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -12,6 +11,7 @@
 #include <vector>
 
 #include "grammar/lexicon.hpp"
+#include "model/claim.hpp"
 #include "text/fold.hpp"
 
 namespace mizan::report {
@@ -218,8 +218,7 @@ std::string reader_number(std::string_view number, bool group_thousands) {
     // Past a thousand the fraction says nothing a reader uses; below, at most two decimals.
     const double a = std::fabs(v);
     const int decimals = a >= 1000 ? 0 : a >= 10 ? 2 : 3;
-    char buf[400];  // as printf's "%.*f", digit for digit
-    s.assign(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals).ptr);
+    s = format_fixed(v, decimals);
     if (s.find('.') != std::string::npos) {
       while (s.back() == '0') s.pop_back();
       if (s.back() == '.') s.pop_back();

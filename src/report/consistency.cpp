@@ -1,7 +1,6 @@
 #include "report/consistency.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -22,10 +21,7 @@ using compare::Verdict;
 // The page and the Markdown list this many verdicts per section; consistency.json has them all.
 constexpr std::size_t kMaxListed = 1000;
 
-std::string fixed(double v) {
-  char buf[400];  // as printf's "%.1f", digit for digit
-  return std::string(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1).ptr);
-}
+std::string fixed(double v) { return format_fixed(v, 1); }
 
 std::string percent(std::int64_t part, std::int64_t whole) {
   if (whole == 0) return "–";
