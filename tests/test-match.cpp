@@ -1686,6 +1686,22 @@ TEST_CASE("match: a given name two candidates share says no one's share") {
   CHECK(std::find(names.begin(), names.end(), "عبد") == names.end());
 }
 
+TEST_CASE("match: whose a share is, of a candidate's name and his party's, is the candidate's") {
+  // election-algeria-2024_02: "فيما احتل المرشح يوسف أوشيش، السكرتير الوطني الأول لجبهة القوى
+  // الاشتراكية (...)، المركز الثالث والأخير بـ2.16 بالمئة" — the party's name is nearer the number,
+  // but the candidate's is the one written as a person's (after a title and a given name). _01's
+  // "يوسف أوشيش على نسبة 6.14 بالمائة" is his final share: one quantity, a conflict.
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("election-algeria-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(docs);
+  const auto provisional = claims_valued(c, "election-algeria-2024_02.txt", Kind::percent, 2.16);
+  REQUIRE(provisional.size() == 1);
+  const Frame& f = c.frames[provisional.front()];
+  CHECK(f.participant == "اوشيش");
+  CHECK(std::find(f.participants.begin(), f.participants.end(), "لجبهه") != f.participants.end());
+  CHECK(relations_between(c, 2.16, 6.14).count(Relation::conflict) == 1);
+}
+
 TEST_CASE("match: a toll its clause says was given a week before is not a count of the report's day") {
   // blast-beirut-2020_08 (undated, "اليوم الثلاثاء", a week after the blast): "وكان وزير الصحة
   // اللبناني، حمد حسن، قد أعلن الأسبوع الماضي، ارتفاع ضحايا انفجار بيروت إلى 136 قتيلا" — last
