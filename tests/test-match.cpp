@@ -1686,6 +1686,24 @@ TEST_CASE("match: a given name two candidates share says no one's share") {
   CHECK(std::find(names.begin(), names.end(), "عبد") == names.end());
 }
 
+TEST_CASE("compare: framed — a figure two reports state alike is paired before another of its class takes it") {
+  // flood-arbaat-2024_05: "سقوط 30 قتيلا" (and 132 dead elsewhere in Sudan's season); _06: "30 شخصا
+  // على الأقل سقطوا قتلى" by the UN (and "132 قتيلاً" too). Each report counts several dead; the 30
+  // both give agree, rather than _05's 30 being set against _06's 132 of the whole country.
+  std::vector<std::string> docs;
+  for (int k = 1; k <= 8; ++k) docs.push_back("flood-arbaat-2024_0" + std::to_string(k) + ".txt");
+  const compare::Comparison c = compared(docs);
+  const auto a = claims_valued(c, "flood-arbaat-2024_05.txt", Kind::count, 30);
+  const auto b = claims_valued(c, "flood-arbaat-2024_06.txt", Kind::count, 30);
+  REQUIRE(a.size() == 1);
+  REQUIRE(b.size() == 1);
+  std::set<Relation> between;
+  for (const compare::Verdict& v : c.verdicts)
+    if (v.claims.size() == 2 && std::set<std::size_t>{v.claims[0], v.claims[1]} == std::set<std::size_t>{a.front(), b.front()})
+      between.insert(v.relation);
+  CHECK(between == std::set<Relation>{Relation::agree});
+}
+
 TEST_CASE("match: whose a share is, of a candidate's name and his party's, is the candidate's") {
   // election-algeria-2024_02: "فيما احتل المرشح يوسف أوشيش، السكرتير الوطني الأول لجبهة القوى
   // الاشتراكية (...)، المركز الثالث والأخير بـ2.16 بالمئة" — the party's name is nearer the number,

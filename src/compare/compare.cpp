@@ -1199,7 +1199,10 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           if (used.count(c.i) || used.count(c.j)) continue;
           // A document with several counts of the class pairs one only with a claim whose words it
           // shares, or that counts the same class at the same place.
-          if (c.context < kContextSupport && c.fit < 3 && (frames[c.i].crowded || frames[c.j].crowded)) continue;
+          // ... or that states the very same figure (30 dead in one, 30 people dead in the other): the
+          // figure said again is its own support, before another of the class takes either.
+          const bool said_again = c.same_value && cs[c.i].claim.lo == cs[c.j].claim.lo && cs[c.i].claim.hi == cs[c.j].claim.hi;
+          if (!said_again && c.context < kContextSupport && c.fit < 3 && (frames[c.i].crowded || frames[c.j].crowded)) continue;
           use(c.i);
           use(c.j);
           record(c.i, c.j);
