@@ -108,7 +108,7 @@ int run_report(const Argv& argv) {
   const StoredReviews reviews = stored_reviews(store);
   reviews.apply(options);
   ProgressLine progress("mizan report", args.flag("quiet"));
-  const compare::Comparison c = compare_stored(store, options, [&](const char* stage) { progress.stage(stage); });
+  compare::Comparison c = compare_stored(store, options, [&](const char* stage) { progress.stage(stage); });
   progress.stage("writing the report");
   const std::string format = args.get_or("format", "html");
   if (format != "html" && format != "tsv" && format != "csv") throw UsageError("--format is html, tsv or csv, not '" + format + "'");
@@ -137,6 +137,7 @@ int run_report(const Argv& argv) {
               << counted(c.count(compare::Relation::evolves), "evolution") << ", "
               << counted(c.count(compare::Relation::inconsistent), "internal inconsistency", "internal inconsistencies")
               << "; written to " << written << "\n";
+  free_at_exit(std::move(c));
   return 0;
 }
 

@@ -60,6 +60,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   try {
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    mizan::cli::g_exit_after_command = true;
+#endif
     const int code = it->second(Argv(argv + 2, argv + argc));
     // The command has closed its database and files; what is left are the lexicon's and the
     // grammar's tables, which the operating system frees faster than their destructors (3% of a

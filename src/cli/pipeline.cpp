@@ -11,6 +11,8 @@
 
 namespace mizan::cli {
 
+bool g_exit_after_command = false;
+
 Extracted extract_document(Document doc) {
   // The grammar reads Arabic: numbers in text of another language are not claims it understands.
   if (!ingest::is_arabic_text(doc.text)) {
