@@ -476,6 +476,11 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // ... unless one is spread over several provinces and the other is not (the season's rains in ten
   // states beside a dam's burst): tolls of two scopes, not one toll at two stages.
   if (toll && ratio > kConflictRatio && fa.spread != fb.spread) return {};
+  // ... nor two of different classes one of which counts neither people nor what befell them (the
+  // houses destroyed beside "tens of thousands", a landing gear's "737-800" beside six crew, a
+  // thousand soldiers sent beside two dead): far apart, they are two quantities, not one at two stages.
+  auto of_people = [](const Frame& f) { return f.counted_generic || f.counted_person || f.counted_outcome; };
+  if (toll && ratio > kConflictRatio && ca.counted != cb.counted && !(of_people(fa) && of_people(fb))) return {};
   if (toll && ratio > kConflictRatio) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text +
