@@ -221,9 +221,11 @@ auto const body_def =
     // بالمائة 10: the percent word before the number
     (reset >> (percent_ >> word_end) >> sp >> numeral()[set_first] >> x3::eps[set_kind(QuantityKind::percent)])
   |
-    // "القرار 2254", "كوفيد-19", "كوفيد - 19": a name's number, joined by a space or a hyphen.
+    // "القرار 2254", "كوفيد-19", "كوفيد - 19": a name's number, joined by a space or a hyphen; a
+    // model's with its variant ("بوينج 737-800", "737-8AS").
     (reset >> (reference_ >> word_end)[set_reference] >> ((*x3::lit(' ') >> x3::lit('-') >> *x3::lit(' ')) | sp)
            >> -(lit_number >> sp) >> integer()[set_first]
+           >> -x3::omit[x3::lit('-') >> +(ascii_digit | x3::ascii::upper)]
            >> !((x3::lit(',') | x3::lit('.')) >> ascii_digit))
   | (reset >> mark_first >> date()[set_date])
   | (reset >> mark_first >> (-(lit_hour >> sp) >> integer() >> x3::lit(':') >> integer())[set_time_of_day])

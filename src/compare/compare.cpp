@@ -1220,9 +1220,11 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
           record(c.i, c.j);
         }
         // And a figure the other report states too agrees with it, whatever else each was paired
-        // with, when their words or their class and place match.
+        // with, when their words or their class and place match, or when the figures are near and
+        // their words share something ("وعددهم 242 شخصًا" beside "أكثر من 240 شخصا قتلوا").
         for (const Candidate& c : cands)
-          if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim))))
+          if (c.overlap && (c.context >= kContextSupport || c.fit >= 3 || (distinctive(cs[c.i].claim) && distinctive(cs[c.j].claim)) ||
+                            (c.same_value && c.context > 0)))
             record(c.i, c.j);
         // A report that gives two values of one candidate's figure (the provisional count and the
         // final: "178797 صوت" and "904 الاف صوت" for one candidate) beside a report that gives one:
