@@ -662,7 +662,7 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
       << ", \"agreements\": " << c.count(Relation::agree) << ", \"evolutions\": " << c.count(Relation::evolves)
       << ", \"inconsistencies\": " << c.count(Relation::inconsistent) << ", \"consistent\": " << c.count(Relation::consistent)
       << ", \"set_aside\": " << c.set_aside() << "},\n  \"verdicts\": [";
-  std::set<std::size_t> used;
+  std::vector<char> used(c.claims.size(), 0);  // the claims the verdicts rest on, marked by index
   bool first = true;
   for (const Verdict& v : c.verdicts) {
     out << (first ? "\n" : ",\n") << "    {\"id\": " << json(v.id) << ", \"relation\": " << json(to_string(v.relation))
@@ -673,7 +673,7 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
     first = false;
     for (std::size_t k = 0; k < v.claims.size(); ++k) {
       out << (k ? ", " : "") << c.claims[v.claims[k]].id;
-      used.insert(v.claims[k]);
+      used[v.claims[k]] = 1;
     }
     out << "], \"more_pairs\": " << v.more_pairs;
     if (v.review)
@@ -683,7 +683,9 @@ void write_consistency_json(std::ostream& out, const Comparison& c, const Summar
   }
   out << (first ? "],\n" : "\n  ],\n") << "  \"claims\": [";
   // The claims the verdicts rest on, by id.
-  std::vector<std::size_t> listed(used.begin(), used.end());
+  std::vector<std::size_t> listed;
+  for (std::size_t i = 0; i < used.size(); ++i)
+    if (used[i]) listed.push_back(i);
   std::sort(listed.begin(), listed.end(), [&](std::size_t a, std::size_t b) {
     return std::tie(c.claims[a].id, c.claims[a].document, a) < std::tie(c.claims[b].id, c.claims[b].document, b);
   });
