@@ -53,6 +53,7 @@ std::vector<StoredClaim> as_stored(const Extracted& e) {
 std::vector<match::Profile> stored_profiles(const store::ClaimStore& store, const std::vector<std::int64_t>* ids,
                                             match::Vocabulary& vocabulary) {
   std::vector<match::Profile> profiles;
+  profiles.reserve(ids ? ids->size() : store.document_count());  // not grown by doubling: a store's worth of them
   std::vector<std::int64_t> unprofiled;
   auto take = [&](std::int64_t id, const DateRange& published, const DocumentProfile& profile) {
     if (profile.known) profiles.push_back(match::profile_from(id, published, profile, vocabulary));

@@ -737,6 +737,11 @@ Stats ClaimStore::stats() const {
   return {st.int64(0), st.int64(1), st.int64(2), st.int64(3)};
 }
 
+std::size_t ClaimStore::document_count() const {
+  Stmt st(*db_, "SELECT count(*) FROM documents");
+  return st.step() ? static_cast<std::size_t>(st.int64(0)) : 0;
+}
+
 std::string ClaimStore::integrity_check() const {
   Stmt st(*db_, "PRAGMA integrity_check");
   std::string out;

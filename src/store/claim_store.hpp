@@ -103,6 +103,8 @@ class ClaimStore {
   // Every review, oldest first.
   std::vector<ReviewRow> reviews() const;
   Stats stats() const;
+  // How many documents are stored (for a vector of one thing each, reserved once).
+  std::size_t document_count() const;
   std::string integrity_check() const;
 
  private:
