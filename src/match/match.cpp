@@ -1255,6 +1255,16 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) s.label += (k ? " " : "") + std::string(ranked[k].second);
     out.stories.push_back(std::move(s));
   }
+  // What the stories were made of is not needed to frame the claims: freed now, before the frames
+  // are made, when memory peaks (the words of every document, their index and the links).
+  auto release = [](auto& v) { std::decay_t<decltype(v)>().swap(v); };
+  release(doc_words);
+  release(postings);
+  release(indexed);
+  release(candidates);
+  release(links);
+  release(marked);
+  release(cluster_at);
 
   // Documents whose claims state several values of one kind and class (or of one kind, for a claim
   // whose class is generic): claims sorted by document, kind, class and value, counted in one pass.
