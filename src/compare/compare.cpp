@@ -1008,7 +1008,25 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
 
   std::map<std::string, std::map<double, std::size_t>> series;  // ordinal series -> value -> first claim
   // One verdict per subject, pair of documents, relation and check; further pairs are counted.
-  std::map<std::tuple<std::string, std::string, std::string, Relation, Check>, std::size_t> seen;
+  // (A document is its id and the rank of its name, as doc_key() gives it, without the strings.)
+  using DocId = std::pair<std::int64_t, std::uint32_t>;
+  struct SeenKey {
+    std::string subject;
+    DocId a, b;
+    Relation relation;
+    Check check;
+    bool operator==(const SeenKey& o) const {
+      return a == o.a && b == o.b && relation == o.relation && check == o.check && subject == o.subject;
+    }
+  };
+  struct SeenHash {
+    std::size_t operator()(const SeenKey& k) const {
+      const PairHash h;
+      return std::hash<std::string>()(k.subject) ^ h(k.a) * 31 ^ h(k.b) * 1009 ^
+             (static_cast<std::size_t>(k.relation) << 8 | static_cast<std::size_t>(k.check));
+    }
+  };
+  std::unordered_map<SeenKey, std::size_t, SeenHash> seen;
   std::unordered_set<std::pair<std::size_t, std::size_t>, PairHash> judged;  // a pair met in two groups is judged once
   // The pairs a story group's alignment found agreeing or conflicting, for what follows from them.
   std::vector<std::tuple<std::size_t, std::size_t, Relation>> aligned;
@@ -1025,9 +1043,8 @@ Comparison compare_claims(std::vector<StoredClaim> claims, const Options& option
     if (v.reason.empty()) return;
     if (v.relation == Relation::agree || v.relation == Relation::conflict) aligned.emplace_back(i, j, v.relation);
     if (options.one_verdict_per_document_pair) {
-      std::string da = doc_key(cs[i]), db = doc_key(cs[j]);
-      if (db < da) std::swap(da, db);
-      auto key = std::make_tuple(v.subject, std::move(da), std::move(db), v.relation, v.check);
+      const DocId da{cs[i].document_id, document_rank[i]}, db{cs[j].document_id, document_rank[j]};
+      SeenKey key{v.subject, std::min(da, db), std::max(da, db), v.relation, v.check};
       if (const auto it = seen.find(key); it != seen.end()) {
         Verdict& first = out.verdicts[it->second];
         ++first.more_pairs;
