@@ -113,6 +113,17 @@ TEST_CASE("match: the gazetteer knows what contains a place; a province is compa
   CHECK(places_compatible({}, tadef));  // a place on one side only is neutral
 }
 
+TEST_CASE("match: places joined by و lie within their nearest common place") {
+  // quake-turkey-syria-2023_02: "1419 قتلوا في اللاذقية وحلب" is a toll within Syria, compatible with
+  // _01's 371 dead in سورية; Latakia and Idlib together are not within Aleppo, and Turkey and Syria
+  // together are within nothing the gazetteer knows.
+  const std::vector<std::string> both = match::place_chain("اللاذقية وحلب");
+  CHECK(both == std::vector<std::string>{"اللاذقية وحلب", "سورية"});
+  CHECK(places_compatible(both, match::place_chain("سورية")));
+  CHECK_FALSE(places_compatible(both, match::place_chain("إدلب")));
+  CHECK(match::place_chain("تركيا وسورية").size() == 1);
+}
+
 TEST_CASE("match: event types come from trigger words in grammar/lexicon/event_types.tsv") {
   CHECK(match::event_type_in("ارتفعت حصيلة ضحايا الزلزال المدمر في تركيا") == "earthquake");
   CHECK(match::event_type_in("وأدت الفيضانات إلى انهيار سدين في درنة") == "flood");

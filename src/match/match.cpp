@@ -787,13 +787,37 @@ const PlaceChain& shared_place_chain(const std::string& place) {
   static std::mutex lock;
   const std::lock_guard<std::mutex> guard(lock);
   if (const auto it = cache.find(place); it != cache.end()) return it->second;
-  std::vector<std::string> out;
-  std::string at = place;
-  while (!at.empty() && out.size() < 8) {
-    if (std::find(out.begin(), out.end(), at) != out.end()) break;
-    out.push_back(at);
-    const auto it = parents().find(fold_word(at));
-    at = it == parents().end() ? std::string() : it->second;
+  auto chain_of = [](const std::string& from) {
+    std::vector<std::string> out;
+    std::string at = from;
+    while (!at.empty() && out.size() < 8) {
+      if (std::find(out.begin(), out.end(), at) != out.end()) break;
+      out.push_back(at);
+      const auto it = parents().find(fold_word(at));
+      at = it == parents().end() ? std::string() : it->second;
+    }
+    return out;
+  };
+  std::vector<std::string> out = chain_of(place);
+  // Places joined by و ("اللاذقية وحلب") lie where all of them lie: within their nearest common
+  // place (سورية), which is compatible with it and with anything else inside it.
+  static const std::string joint = " \xd9\x88";  // " و"
+  if (out.size() == 1 && place.find(joint) != std::string::npos) {
+    std::vector<std::vector<std::string>> parts;
+    for (std::size_t b = 0; b <= place.size();) {
+      const std::size_t e = std::min(place.find(joint, b), place.size());
+      parts.push_back(chain_of(place.substr(b, e - b)));
+      b = e + joint.size();
+    }
+    for (std::size_t k = 1; k < parts.front().size(); ++k) {
+      const std::string& common = parts.front()[k];
+      if (std::all_of(parts.begin() + 1, parts.end(), [&](const std::vector<std::string>& c) {
+            return std::find(c.begin() + 1, c.end(), common) != c.end() || (!c.empty() && c.front() == common);
+          })) {
+        out.insert(out.end(), parts.front().begin() + static_cast<std::ptrdiff_t>(k), parts.front().end());
+        break;
+      }
+    }
   }
   return cache.emplace(place, PlaceChain(std::move(out))).first->second;  // map nodes stay where they are
 }
