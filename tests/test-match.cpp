@@ -815,6 +815,12 @@ TEST_CASE("extract: a match's minute is what a number after الدقيقة count
   REQUIRE(with_value(ranking, 452));
   CHECK(with_value(ranking, 1293)->location == "الحوز");
   CHECK(with_value(ranking, 452)->location == "تارودانت");
+  // hajj-heat-2024_07: "بلغ عدد وفيات الحجاج هذا العام 1100، أكثر من نصفهم من مصر": Egypt is where
+  // more than half of them came from, not where the 1100 died.
+  const auto part = claims_of("وحسب حصيلة جمعتها وكالة الأنباء الفرنسية، بلغ عدد وفيات الحجاج هذا العام 1100، أكثر من نصفهم من مصر.",
+                              "2024-06-23");
+  REQUIRE(with_value(part, 1100));
+  CHECK(with_value(part, 1100)->location.empty());
   // Messi's penalty: "في الدقيقة 23" (01) and "عند الدقيقة 22" (02) of one match conflict.
   const compare::Comparison c = compared({"football-argentina-france-2022_01.txt", "football-argentina-france-2022_02.txt",
                                           "football-argentina-france-2022_03.txt", "football-argentina-france-2022_05.txt"});
