@@ -801,6 +801,10 @@ TEST_CASE("extract: a match's minute is what a number after الدقيقة count
   const std::string both = "وأحرز مبابي هدفين في الدقيقتين 80 و81 ليعادل النتيجة.";
   CHECK(counted_in(both, "2022-12-18", 80) == "minute");
   CHECK(counted_in(both, "2022-12-18", 81) == "minute");
+  // A toll named far back that the count rose to: the dead, not people (a report of the 2024
+  // Valencia floods; the head is thirteen words back, across a duration).
+  CHECK(counted_in("ارتفعت حصيلة ضحايا الفيضانات المدمرة التي اجتاحت مناطق شرق وجنوب إسبانيا قبل نحو ثلاثة أسابيع إلى 227 شخصًا.",
+                   "2024-11-18", 227) == "deaths");
   // A few words of the first count's before و: "قتل 5 أشخاص في إدلب و3 في حلب" are deaths both.
   CHECK(counted_in("قتل 5 أشخاص في إدلب و3 في حلب.", "2022-12-18", 3) == "deaths");
   // A noun past a closing parenthesis is not the number's: "أنخل دي ماريا (36) أهداف المنتخب".

@@ -54,6 +54,7 @@ struct Tables {
   Phrases count_heads{"count_heads", 20};
   Phrases partial_markers{"partial_markers", 22};
   Phrases paren_heads{"paren_heads", 23};
+  Phrases toll_heads{"toll_heads", 24};
   // First word of a phrase (and that word without its ال) -> the tables with such phrases. Every
   // form clitic_forms() gives is the word, a suffix of it, or ال and a suffix of it, so the
   // suffixes of a word looked up here say which tables can match at it.
@@ -63,7 +64,7 @@ struct Tables {
     for (const Phrases* t : {&counted, &places, &organisations, &series, &events, &speech_verbs, &speaker_stops,
                              &outlets, &page_stamps, &exchange_markers, &hedges, &titles, &ordinal_excluded,
                              &scores, &person_roles, &subset_classes, &percent_heads, &event_types, &event_place_markers,
-                             &percent_heads_before, &clause_breaks, &count_heads, &partial_markers, &paren_heads})
+                             &percent_heads_before, &clause_breaks, &count_heads, &partial_markers, &paren_heads, &toll_heads})
       for (const lexicon::Row& r : lexicon::rows(t->file)) {  // rows() are kept for the program's life
         const std::string_view head = std::string_view(r.form).substr(0, r.form.find(' '));
         out[head] |= t->bit;
@@ -604,6 +605,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   // place_after_verb: 10 after; joined_places: one place beside those): a sentence of many places
   // and many counts costs no more per count.
   constexpr std::size_t kPlaceReach = 20;
+  // How far back a toll's head may be from the count it rose to ("ارتفعت حصيلة ضحايا ... إلى 227").
+  constexpr std::size_t kTollHeadWords = 20;
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     const auto near = std::lower_bound(count_places.begin(), count_places.end(), first, [](const Match& p, std::size_t at) {
@@ -930,7 +933,21 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // no known noun, counted for what happened to them.
       if (c.kind == Kind::count && (!counted_known || c.counted == "people")) {
         const std::size_t after = counted_known || c.counted.empty() ? w_last : w_last - 1;
-        if (const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match)) {
+        const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match);
+        // ... or by the toll it rose to, named further back: "ارتفعت حصيلة ضحايا الفيضانات المدمرة التي
+        // اجتاحت مناطق شرق وجنوب إسبانيا قبل نحو ثلاثة أسابيع إلى 227 شخصًا" (grammar/lexicon/toll_heads.tsv).
+        static const std::string to = fold_word("إلى");
+        if (!role && w_first > 0 && s.substr(words[w_first - 1].begin, words[w_first - 1].size()) == to)
+          for (std::size_t k = w_first - 1; k-- > (w_first > kTollHeadWords ? w_first - kTollHeadWords : 0);) {
+            const Match head = match_at(t.toll_heads, s, words, k);
+            if (!head.value || k + head.count >= w_first - 1) continue;
+            if (const Match r = match_at(t.person_roles, s, words, k + head.count); r.value) {
+              role_match = r;
+              role = &role_match;
+              break;
+            }
+          }
+        if (role) {
           c.counted = *role->value;
           counted_known = true;
         }
