@@ -208,7 +208,10 @@ auto const group_def =
     // ("مليونا و622 ألفا": 1,622,000) is the accusative of one.
   | (word(scale_dual_construct_)[set] >> &(sp >> !(lit_min >> word_end) >> !(lit_waw >> -x3::lit(' ') >> (ascii_digit | below_1000)) >>
                                            x3::char_('\xd8', '\xdb')))
-  | word(scale_)[set];
+  | word(scale_)[set]
+    // "تجاوز عدد القتلى الثلاثة آلاف", "المصابين الخمسة آلاف وستمئة": the article on the units
+    // before a plural scale (the three thousand) is 3000; alone ("الدول الخمس") it is no number.
+  | (the >> any_unit[set] >> sp >> word(scale_plural_)[mul]);
 
 // و joins a smaller group to thousands or more (ألف وخمسمائة، مليون وألفان); "عشرة و خمسة عشر" is
 // two numbers (a range's ends), not 25.

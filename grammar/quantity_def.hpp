@@ -60,10 +60,25 @@ auto const set_first = [](auto& ctx) {
   q.first = x3::_attr(ctx);
   q.lo = q.hi = q.first.value;
 };
+// "بين 3 وخمسة مليارات", "من 10 إلى 15 ألفا", "3-5 آلاف": a scale word after the second end, and
+// a first end below what that scale multiplies, is the first end's scale too (3–5 billion). Only
+// a scale written as a word: "بين 3 و5000" keeps its 3.
+inline double shared_scale(double first, const ast::Number& second) {
+  const double v = second.value;
+  if (first <= 0 || first >= 1000 || v < 1000 || std::fmod(v, 1000) != 0) return first;
+  bool word = false;
+  for (const char* p = second.begin; p && p != second.end; ++p) word |= static_cast<unsigned char>(*p) >= 0x80;
+  if (!word) return first;
+  double scale = 1000;
+  while (scale < 1e15 && std::fmod(v, scale * 1000) == 0) scale *= 1000;
+  return first < v / scale ? first * scale : first;
+}
 auto const set_hi = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   const double v = x3::_attr(ctx).value;
-  if (!(x3::_pass(ctx) = (v > q.lo))) return;
+  const double lo = shared_scale(q.lo, x3::_attr(ctx));
+  if (!(x3::_pass(ctx) = (v > lo))) return;
+  q.lo = lo;
   q.hi = v;
   q.bound = Bound::range;
 };
@@ -72,7 +87,9 @@ auto const set_hi = [](auto& ctx) {
 auto const set_end = [](auto& ctx) {
   auto& q = x3::_val(ctx);
   const double v = x3::_attr(ctx).value;
-  if (!(x3::_pass(ctx) = (v != q.lo))) return;
+  const double first = shared_scale(q.lo, x3::_attr(ctx));
+  if (!(x3::_pass(ctx) = (v != first))) return;
+  q.lo = first;
   q.hi = std::max(v, q.lo);
   q.lo = std::min(v, q.lo);
   q.bound = Bound::range;

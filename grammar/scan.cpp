@@ -29,6 +29,9 @@ class StartWords {
       for (const lexicon::Row& r : lexicon::rows(file)) add(r.form);
     // A span begins with its unit (الأيام الثلاثة الماضية، اليومين الماضيين).
     for (const lexicon::Row& r : lexicon::rows("time_units")) add("\xd8\xa7\xd9\x84" + r.form);
+    // The units with the article begin a number before a plural scale (الثلاثة آلاف).
+    for (const lexicon::Row& r : lexicon::rows("numbers"))
+      if (r.field(1) == "unit" || r.field(1) == "unit_fraction") add_weak("\xd8\xa7\xd9\x84" + r.form);
     // Of the grammar's small words, the ones that can begin an expression.
     for (const lexicon::Row& r : lexicon::rows("grammar_words")) {
       const auto role = r.field(0);

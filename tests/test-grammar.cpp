@@ -159,7 +159,12 @@ TEST_CASE("grammar: compounds and multipliers") {
       // Groups joined by a space alone, each below the last scale (election-egypt-2023_06, _02).
       {"بإجمالي 39 مليون 702 الف 457 صوتا", "39 مليون 702 الف 457", "number", "39702457"},
       {"حصل على 39 مليونا 702 ألفا و451 صوتا", "39 مليونا 702 ألفا و451", "number", "39702451"},
+      // The article on the units before a plural scale (quake-turkey-syria-2023_06).
+      {"تجاوز عدد القتلى الثلاثة الاف", "الثلاثة الاف", "number", "3000"},
+      {"وارتفع عدد المصابين الى الخمسة الاف وستمئة", "الخمسة الاف وستمئة", "number", "5600"},
   });
+  // Alone, a unit with the article is no number ("the five states").
+  check_none({"اجتمعت الدول الخمسة في جنيف", "قال الخمسة إنهم"}, "number");
 }
 
 TEST_CASE("grammar: a space joins no group that is not below the last scale") {
@@ -204,6 +209,10 @@ TEST_CASE("grammar: hedges and bounds") {
       {"ارتفع العدد ليتجاوز 5000 قتيل", "ليتجاوز 5000", "number", ">=5000"},
       {"بنسبة تتجاوز الـ 89%", "تتجاوز الـ 89%", "percent", ">=89"},
       {"أكثر من الـ 100 شخص", "أكثر من الـ 100", "number", ">=100"},
+      // blast-beirut-2020_06: the governor's range, "and perhaps more" after its currency.
+      {"إن حجم الأضرار يتراوح بين 3 و5 مليارات دولار وربما أكثر، موضحاً", "بين 3 و5 مليارات دولار وربما أكثر", "money",
+       ">=3000000000..5000000000 USD"},
+      {"قتل 200 أو ربما أكثر", "200 أو ربما أكثر", "number", ">=200"},
   });
 }
 
@@ -214,6 +223,16 @@ TEST_CASE("grammar: ranges") {
       {"قتل 10-15 شخصا", "10-15", "number", "10..15"},
       {"قتل بين عشرة و خمسة عشر", "بين عشرة و خمسة عشر", "number", "10..15"},
       {"قتل 20 إلى 100 شخص", "20 إلى 100", "number", "20..100"},
+      // A scale word after the second end is the first's too (blast-beirut-2020_06: "التقديرات الأولية
+      // للخسائر المادية ... تتراوح بين 3 وخمسة مليارات"), in words or digits, by any range word.
+      {"تتراوح بين 3 وخمسة مليارات.", "بين 3 وخمسة مليارات", "number", "3000000000..5000000000"},
+      {"نزح ما بين 500 و600 ألف شخص", "ما بين 500 و600 ألف", "number", "500000..600000"},
+      {"من 10 إلى 15 ألفا", "من 10 إلى 15 ألفا", "number", "10000..15000"},
+      {"نزح 3-5 آلاف شخص", "3-5 آلاف", "number", "3000..5000"},
+      // Not when the second end's scale is written in digits, nor when the first end is not below
+      // what the scale multiplies.
+      {"قتل بين 3 و5000 شخص", "بين 3 و5000", "number", "3..5000"},
+      {"ارتفع من 700 إلى 5 آلاف", "من 700 إلى 5 آلاف", "number", "700..5000"},
   });
 }
 

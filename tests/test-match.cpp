@@ -767,6 +767,29 @@ TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   for (const std::size_t i : claims_valued(c, "quake-turkey-syria-2023_01.txt", Kind::count, 912)) CHECK(c.frames[i].story >= 0);
 }
 
+TEST_CASE("match: what a sum of money is of, from the words before it; two sums of two things are never compared") {
+  // budget-saudi-2024_03: "فقدرت النفقات ب 1251 مليار ريال والإيرادات ب 1172 مليار ريال، وبعجز 79
+  // مليار ريال"; _02: "وتجاوزت النفقات الإيرادات فقدرت الأولى بحوالي بـ1.25 تريليون ريال": two heads
+  // before it, which the sum is of is not known.
+  const compare::Comparison c = compared({"budget-saudi-2024_02.txt", "budget-saudi-2024_03.txt"});
+  auto sum_of = [&](const std::string& doc, double v) {
+    const auto at = claims_valued(c, doc, Kind::money, v);
+    REQUIRE(at.size() == 1);
+    return c.frames[at.front()].sum_of;
+  };
+  CHECK(sum_of("budget-saudi-2024_03.txt", 1251e9) == "spending");
+  CHECK(sum_of("budget-saudi-2024_03.txt", 1172e9) == "revenue");
+  CHECK(sum_of("budget-saudi-2024_03.txt", 79e9) == "balance");
+  CHECK(sum_of("budget-saudi-2024_02.txt", 1.25e12).empty());
+  CHECK(relations_between(c, 1172e9, 1251e9).empty());
+  // blast-beirut-2020_05 "إجمالي خسائر الناتجة عن إنفجار بيروت تتراوح بين 10 و15 مليار دولار" and
+  // _06 "حجم الأضرار يتراوح بين 3 و5 مليارات دولار وربما أكثر": the losses, at least 3 billion (the
+  // governor's "perhaps more"), agree with 10 to 15 billion; no conflict.
+  const compare::Comparison b = compared({"blast-beirut-2020_05.txt", "blast-beirut-2020_06.txt"});
+  for (const std::size_t i : claims_valued(b, "", Kind::money, 3e9)) CHECK(b.frames[i].sum_of == "losses");
+  CHECK(relations_between(b, 10e9, 3e9).count(Relation::conflict) == 0);
+}
+
 TEST_CASE("compare: one value written in two scales overlaps itself") {
   const double trillions = 1.172 * 1e12, billions = 1172 * 1e9;
   CHECK(compare::Interval{trillions, trillions}.overlaps(compare::Interval{billions, billions}));

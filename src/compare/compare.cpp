@@ -222,6 +222,13 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     if (other.kind == Kind::percent && !other.counted.empty() && !someones_class(other.counted))
       add(differs, [&] { return "someone's share / " + other.counted; }), m.same = false;
   }
+  // What two sums are of: the damage and the losses of one blast are two quantities.
+  if (!fa.sum_of.empty() && !fb.sum_of.empty()) {
+    if (fa.sum_of == fb.sum_of) add(matched, [&] { return "sum of " + fa.sum_of; }), ++m.matched;
+    else add(differs, [&] { return "sum of " + fa.sum_of + " / " + fb.sum_of; }), m.same = false;
+  } else if (!fa.sum_of.empty() || !fb.sum_of.empty()) {
+    add(missing, [&] { return "what the sum is of on one side"; });
+  }
   const std::string& xa = a.claim.actor;
   const std::string& xb = b.claim.actor;
   if (!xa.empty() && !xb.empty()) {

@@ -1386,10 +1386,11 @@ std::vector<NumberHit> numbers_in(std::string_view text, const DateRange& refere
     NumberHit h;
     h.span = f.original(x.begin, x.end);
     // The qualifier shows as a prefix: ~15000 (about), >=30 (at least), <=100 (at most).
+    // A range with a hedge after it ("بين 3 و5 مليارات دولار وربما أكثر") keeps its prefix.
     auto range = [&]() {
-      if (q.lo != q.hi) return format_number(q.lo) + ".." + format_number(q.hi);
       const char* prefix = q.bound == ast::Bound::about ? "~" : q.bound == ast::Bound::at_least ? ">="
                          : q.bound == ast::Bound::at_most ? "<=" : "";
+      if (q.lo != q.hi) return prefix + format_number(q.lo) + ".." + format_number(q.hi);
       return prefix + format_number(q.lo);
     };
     switch (q.kind) {

@@ -565,6 +565,29 @@ int weekday_in_clause(const ClauseBefore& before) {
   return 0;
 }
 
+// What a sum of money is of: the words of grammar/lexicon/money_heads.tsv in its clause before the
+// amount, within a few words and after any figure before it ("إجمالي الخسائر ... تتراوح بين 10 و15
+// مليار دولار": losses; "الإيرادات 1172 مليار ريال والنفقات 1251": spending). Empty when none, or
+// when the words name two things ("تجاوزت النفقات الإيرادات فقدرت الأولى بـ1.25 تريليون").
+constexpr std::size_t kSumHeadWords = 8;
+std::string sum_of(const ClauseBefore& before) {
+  static const lexicon::PhraseTable heads("money_heads", 0);
+  const std::vector<std::string_view>& wb = before.words;
+  const std::string* found = nullptr;
+  for (std::size_t k = wb.size(), seen = 0; k-- > 0 && seen < kSumHeadWords; ++seen) {
+    if (std::any_of(wb[k].begin(), wb[k].end(), [](char c) { return c >= '0' && c <= '9'; })) break;
+    const std::string* c = heads.find(stem(wb[k]));
+    if (!c) c = heads.find(unparticled(wb[k]));
+    // "وبعجز": و, then a particle before a short word (unparticled keeps it before four letters).
+    if (const std::string_view w = stem(wb[k]); !c && w.size() > 2 && (starts_with(w, "\xd8\xa8") || starts_with(w, "\xd9\x84")))
+      c = heads.find(w.substr(2));
+    if (!c) continue;
+    if (found && *found != *c) return {};
+    found = c;
+  }
+  return found ? *found : std::string();
+}
+
 // Whether a figure's clause before its number makes it a threshold no one reached
 // (grammar/lexicon/threshold_markers.tsv: "مع عدم حصول أي مرشح على 50% من الأصوات").
 bool a_threshold(const ClauseBefore& before) {
@@ -1491,6 +1514,7 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         if (f.counted_person) f.nationality = c;
         else f.places = shared_place_chain(c);
       }
+    if (s.claim.kind == Kind::money) f.sum_of = sum_of(before_words());
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
     f.spread = spread[i];
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it

@@ -339,6 +339,7 @@ std::string slots_ar(std::string_view slots, const Voice& voice) {
     if (it == "actor on one side") return "الفاعل في طرف واحد";
     if (it == "nationality on one side") return "الجنسية في طرف واحد";
     if (it == "event on one side") return "الحدث في طرف واحد";
+    if (it == "what the sum is of on one side") return "ما المبلغ عنه في طرف واحد";
     if (it == "a period's count / a running total") return "عدد فترة / مجموع جارٍ";
     constexpr std::string_view several = "shared context (either document counts several ";
     if (starts_with(it, several) && ends_with(it, ")")) {
@@ -354,6 +355,7 @@ std::string slots_ar(std::string_view slots, const Voice& voice) {
                                          {"place ", "المكان ", false},
                                          {"nationality ", "الجنسية ", false},
                                          {"whose: ", "صاحب الرقم ", false},
+                                         {"sum of ", "مبلغ ", true},
                                          {"actor ", "الفاعل ", false},
                                          {"event ", "الحدث ", true}})
       if (starts_with(it, en)) return std::string(ar) + pair_ar(it.substr(en.size()), labels);
