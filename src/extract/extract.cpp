@@ -607,6 +607,9 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   constexpr std::size_t kPlaceReach = 20;
   // How far back a toll's head may be from the count it rose to ("ارتفعت حصيلة ضحايا ... إلى 227").
   constexpr std::size_t kTollHeadWords = 20;
+  // Whether the word before word `w` is "إلى" (a count a toll rose to).
+  static const std::string kTo = fold_word("إلى");
+  auto after_to = [&](std::size_t w) { return w > 0 && s.substr(words[w - 1].begin, words[w - 1].size()) == kTo; };
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     const auto near = std::lower_bound(count_places.begin(), count_places.end(), first, [](const Match& p, std::size_t at) {
@@ -903,10 +906,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // A count that rose to a year-like figure is a count: "ارتفع عدد الوفيات في المغرب إلى 2041".
       bool risen_to = false;
       if (c.kind == Kind::count && !counted_known && is_year_like(f) && w_first > 0) {
-        static const std::string to = fold_word("إلى");
         Match count_role{};
-        risen_to = s.substr(words[w_first - 1].begin, words[w_first - 1].size()) == to &&
-                   nearest_in(t.person_roles, s, words, w_first, w_first, 8, 0, count_role) != nullptr;
+        risen_to = after_to(w_first) && nearest_in(t.person_roles, s, words, w_first, w_first, 8, 0, count_role) != nullptr;
       }
       if (c.kind == Kind::count && !counted_known && is_year_like(f) && !risen_to) {
         // "2014 و2018", "بنهاية 2013": a year, not a count.
@@ -936,8 +937,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match);
         // ... or by the toll it rose to, named further back: "ارتفعت حصيلة ضحايا الفيضانات المدمرة التي
         // اجتاحت مناطق شرق وجنوب إسبانيا قبل نحو ثلاثة أسابيع إلى 227 شخصًا" (grammar/lexicon/toll_heads.tsv).
-        static const std::string to = fold_word("إلى");
-        if (!role && w_first > 0 && s.substr(words[w_first - 1].begin, words[w_first - 1].size()) == to)
+        if (!role && after_to(w_first))
           for (std::size_t k = w_first - 1; k-- > (w_first > kTollHeadWords ? w_first - kTollHeadWords : 0);) {
             const Match head = match_at(t.toll_heads, s, words, k);
             if (!head.value || k + head.count >= w_first - 1) continue;
