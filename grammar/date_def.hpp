@@ -387,7 +387,19 @@ auto const day_month_pair = (integer() >> slash >> integer() >> !(slash >> ascii
 
 x3::rule<class date_value, ast::DateExpr> const date_value = "date_value";
 auto const reset = x3::eps[([](auto& ctx) { x3::_val(ctx) = ast::DateExpr{}; })];
-auto const date_value_def =
+// The forms of a date, tried in this order. They are split into rules of a few forms each: one
+// expression of all of them is a single object of some 56 KB that the compiler builds through its
+// partial alternatives on the stack at start-up (1.7 MB of stack, a page fault every 4 KB);
+// a rule is referenced, not copied.
+x3::rule<class date_forms_0_class, ast::DateExpr> const date_forms_0 = "date";
+x3::rule<class date_forms_1_class, ast::DateExpr> const date_forms_1 = "date";
+x3::rule<class date_forms_2_class, ast::DateExpr> const date_forms_2 = "date";
+x3::rule<class date_forms_3_class, ast::DateExpr> const date_forms_3 = "date";
+x3::rule<class date_forms_4_class, ast::DateExpr> const date_forms_4 = "date";
+x3::rule<class date_forms_5_class, ast::DateExpr> const date_forms_5 = "date";
+x3::rule<class date_forms_6_class, ast::DateExpr> const date_forms_6 = "date";
+x3::rule<class date_forms_7_class, ast::DateExpr> const date_forms_7 = "date";
+auto const date_forms_0_def =
     // الثلاثاء الثالث من أيلول 2014، ثالث ثلاثاء في ايلول، اخر اثنين من شهر اذار، الاثنين الاخير من الشهر القادم
     (reset >> -(lit_day_word >> sp) >> weekday_word[set_weekday] >> sp >> ordinal()[set_nth] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
   | (reset >> ordinal()[set_nth] >> sp >> -(lit_day_word >> sp) >> (bare_weekday_ >> word_end)[set_weekday] >> -(of_month >> month_ref >> -year_tail) >> x3::eps[month_or_current])
@@ -398,8 +410,9 @@ auto const date_value_def =
   | (reset >> day >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> (year | integer()[set_short_year]) >> x3::eps[set_hijri_if_old])
   | (reset >> day >> x3::lit('.') >> integer()[set_month_number] >> x3::lit('.') >> year >> x3::eps[set_hijri_if_old])
     // 2024-11-14, 2016/02/22
-  | (reset >> year >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> day)
-  | (reset >> year >> slash >> integer()[set_month_number] >> slash >> day)
+  | (reset >> year >> x3::lit('-') >> integer()[set_month_number] >> x3::lit('-') >> day);
+auto const date_forms_1_def =
+    (reset >> year >> slash >> integer()[set_month_number] >> slash >> day)
     // 3-2015: a month of a year
   | (reset >> integer()[set_month_number] >> x3::lit('-') >> year)
     // 22/04, 4/22: a day of a month
@@ -410,8 +423,9 @@ auto const date_value_def =
     // 7-8 من يوليو الجاري، يومي 14 و15 تموز، من 13 الى 15 تموز، الرابع والخامس من تموز
   | (reset >> -(lit_two_days >> sp) >> from >> day >> to >> day_hi >> of >> month_ref >> -year_tail)
   | (reset >> -(lit_two_days >> sp) >> day >> and_ >> day_hi >> of >> month_ref >> -year_tail)
-  | (reset >> from >> day >> of >> month_name >> to >> day_hi >> of >> (month_ >> word_end)[same_month] >> -year_tail)
-  | (reset >> ordinal_day >> and_ >> ordinal_day_hi >> sp >> lit_min >> sp >> month_ref >> -year_tail)
+  | (reset >> from >> day >> of >> month_name >> to >> day_hi >> of >> (month_ >> word_end)[same_month] >> -year_tail);
+auto const date_forms_2_def =
+    (reset >> ordinal_day >> and_ >> ordinal_day_hi >> sp >> lit_min >> sp >> month_ref >> -year_tail)
   | (reset >> from >> ordinal_day >> to >> ordinal_day_hi >> sp >> lit_min >> sp >> month_ref >> -year_tail)
     // يوليو 13-15، تموز 13 الى 15
   | (reset >> month_name >> sp >> day >> to >> day_hi >> -year_tail)
@@ -425,8 +439,9 @@ auto const date_value_def =
      })])
     // نوفمبر 14, 2024، سبتمبر10, ألف وتسعمائة وواحد، يناير الحادي والعشرين ألفان وثمانية عشر
   | (reset >> -weekday_prefix >> month_name >> *x3::lit(' ') >> (day | ordinal_day) >> year_tail)
-  | (reset >> month_name >> x3::lit('-') >> day)
-  | (reset >> day >> x3::lit('-') >> month_name >> -year_tail)  // 28-نوفمبر
+  | (reset >> month_name >> x3::lit('-') >> day);
+auto const date_forms_3_def =
+    (reset >> day >> x3::lit('-') >> month_name >> -year_tail)  // 28-نوفمبر
     // يوم 27: a day of the publication month (or of the month before, if the day is still to come)
   | (reset >> lit_day_word >> sp >> day >> x3::eps[set_recent_day]
            >> !(*x3::lit(' ') >> (ascii_digit | x3::lit('/') | x3::lit('-') | x3::lit(':') | ((x3::lit('.') | x3::lit(',')) >> ascii_digit))))
@@ -437,9 +452,10 @@ auto const date_value_def =
     // يوليو 2021، كانون الأول القادم، شهر حزيران، الشهر الماضي، يونيو العام المقبل
   | (reset >> month_ref >> year_tail)
   | (reset >> lit_month_word >> sp >> month_name >> -(sp >> (modifier_ >> word_end)[set_direction]))
-  | (reset >> month_name >> sp >> (modifier_ >> word_end)[set_direction])
+  | (reset >> month_name >> sp >> (modifier_ >> word_end)[set_direction]);
+auto const date_forms_4_def =
     // عام 2017
-  | (reset >> year_word_ >> sp >> year)
+    (reset >> year_word_ >> sp >> year)
     // هذا يناير; مايو الحادي والعشرين; بين 3 و 12 سبتمبر، تشرين الثاني بين 15 و 19
   | (reset >> lit_this >> sp >> month_name >> x3::eps[([](auto& ctx) { x3::_val(ctx).month_direction = 0; })])
   | (reset >> month_name >> sp >> ordinal_day >> -year_tail)
@@ -453,9 +469,10 @@ auto const date_value_def =
     // الصيف، هذا الصيف، الربيع القادم، صيف 2016، ربيع عام 2011 (not الربيع العربي)
   | (reset >> -(lit_this >> sp)[set_this_season] >> (season_ >> word_end)[set_season] >> !(sp >> not_season_ >> word_end)
            >> -((sp >> (modifier_ >> word_end)[set_direction]) | year_tail))
-  | (reset >> (season_with_year_ >> word_end)[set_season] >> year_tail)
+  | (reset >> (season_with_year_ >> word_end)[set_season] >> year_tail);
+auto const date_forms_5_def =
     // تشرين الأول، ربيع الأول: a month of two words alone
-  | (reset >> (multiword_month_ >> word_end)[set_month_name])
+    (reset >> (multiword_month_ >> word_end)[set_month_name])
     // في فبراير، منذ آذار، في رمضان: a month alone needs a preposition (مارس is also "he practised",
     // رمضان a name)
   | (reset >> (month_prep_ >> word_end) >> sp >> month_name >> !year_tail >> !(sp >> (modifier_ >> word_end))
@@ -468,8 +485,9 @@ auto const date_value_def =
     // اول اسبوع بشهر اكتوبر 2014، الاسبوع الاول من شهر عشرة، اخر اسبوع في سبتمبر، الاسبوع الاخير في الشهر التاسع
   | (reset >> ordinal()[set_nth] >> sp >> lit_week >> x3::eps[set_week_of_month] >> of_month >> month_ref >> -year_tail)
   | (reset >> lit_the_week >> sp >> ordinal()[set_nth] >> x3::eps[set_week_of_month] >> of_month >> month_ref >> -year_tail)
-  | (reset >> lit_last >> sp >> lit_week >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail)
-  | (reset >> lit_the_week >> sp >> lit_the_last >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail)
+  | (reset >> lit_last >> sp >> lit_week >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail);
+auto const date_forms_6_def =
+    (reset >> lit_the_week >> sp >> lit_the_last >> x3::eps[set_week_of_month] >> x3::eps[set_last] >> of_month >> month_ref >> -year_tail)
     // اخر يوم بشهر عشرة سنة 2015، اليوم الاخير من شهر عشرة، ثالث يوم من شهر عشرة
   | (reset >> lit_last >> sp >> lit_day_word >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
   | (reset >> lit_the_day >> sp >> lit_the_last >> x3::eps[set_last_day] >> of_month >> month_ref >> -year_tail)
@@ -484,9 +502,10 @@ auto const date_value_def =
     })]
            >> sp >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (span_direction_ >> word_end)[set_span_direction])
   | (reset >> (span_unit_ >> word_end)[set_span_unit] >> sp >> (definite_count_ >> word_end)[set_span_count]
-           >> sp >> (span_direction_ >> word_end)[set_span_direction])
+           >> sp >> (span_direction_ >> word_end)[set_span_direction]);
+auto const date_forms_7_def =
     // اليومين الماضيين، العقدين الماضيين
-  | (reset >> (span_unit_ >> word_end)[set_span_dual] >> sp >> (span_direction_ >> word_end)[set_span_direction])
+    (reset >> (span_unit_ >> word_end)[set_span_dual] >> sp >> (span_direction_ >> word_end)[set_span_direction])
     // قبل 3 أشهر، قبل شهرين، قبل عام (not قبل 3 سنوات من الانتخابات: from an event mizan does not know)
   | (reset >> (ago_ >> word_end) >> sp >> count_of<-1>(calendar_unit_) >> !(sp >> lit_min >> word_end))
     // منذ 3 أيام، منذ يومين
@@ -499,6 +518,8 @@ auto const date_value_def =
   | (reset >> -(lit_day_word >> sp) >> -(lit_this >> sp)[set_this_weekday] >> weekday_word[set_weekday]
            >> !(sp >> x3::lit("\xd8\xb9\xd8\xb4\xd8\xb1"))  // الأحد عشر is the eleventh
            >> -(sp >> (modifier_ >> word_end)[set_weekday_direction]));
+auto const date_value_def = date_forms_0 | date_forms_1 | date_forms_2 | date_forms_3 | date_forms_4 | date_forms_5 | date_forms_6 | date_forms_7;
+BOOST_SPIRIT_DEFINE(date_forms_0, date_forms_1, date_forms_2, date_forms_3, date_forms_4, date_forms_5, date_forms_6, date_forms_7)
 BOOST_SPIRIT_DEFINE(date_value)
 
 }  // namespace date_detail
