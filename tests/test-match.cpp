@@ -753,6 +753,16 @@ TEST_CASE("compare: framed — one nationality's figure is not the figure of a r
     CHECK(gaza.frames[i].nationality != "إسرائيل");
 }
 
+TEST_CASE("compare: framed — two reports of one batch of an exchange may name its two ends") {
+  // exchange-yemen-2023_02 "107 أسرى حوثيين" flown from Marib to Sanaa (its place: صنعاء) and _03
+  // "107 أسيراً حوثياً" (مأرب): one batch, the two ends of its flight; the same for the 89 flown
+  // the other way. They agree, and neither is set against the other batch's figure.
+  const compare::Comparison c = compared({"exchange-yemen-2023_02.txt", "exchange-yemen-2023_03.txt"});
+  CHECK(relations_between(c, 107, 107).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 89, 89).count(Relation::agree) == 1);
+  CHECK(relations_between(c, 107, 89).count(Relation::conflict) == 0);
+}
+
 TEST_CASE("match: a date the sentence opens with is the time of its numbers") {
   // quake-turkey-syria-2023_01: "وفي يناير 2020، ضرب زلزالا بقوة 6.7 درجات منطقة إلازيغ، ما أسفر عن
   // مقتل أكثر من 40 شخصا": the 40 dead are of that earthquake, not of the story's.

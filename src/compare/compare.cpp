@@ -196,6 +196,11 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
   } else if (places_compatible(fa.places, fb.places)) {
     add(matched, [&] { return "place " + (fa.places.size() <= fb.places.size() ? fa.places.front() : fb.places.front()); });
     ++m.matched;
+  } else if (fa.event_in_parts && fb.event_in_parts && m.story) {
+    // An event carried out in parts moves people between two places (released from Gaza, arrived
+    // in Israel; flown from Marib to Sanaa): two reports of one batch may each name another end.
+    add(missing, [&] { return "ends " + fa.places.front() + " / " + fb.places.front(); });
+    ++m.missing;
   } else {
     add(differs, [&] { return "place " + fa.places.front() + " / " + fb.places.front(); });
     m.same = false;

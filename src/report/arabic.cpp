@@ -353,6 +353,7 @@ std::string slots_ar(std::string_view slots, const Voice& voice) {
       return "الحدث " + voice.isolate(label_ar(it.substr(6, it.size() - 6 - 19))) + " (من المقال)";
     for (const auto& [en, ar, labels] : {std::tuple<std::string_view, std::string_view, bool>{"counted ", "المعدود ", true},
                                          {"place ", "المكان ", false},
+                                         {"ends ", "طرفا الحدث ", false},
                                          {"nationality ", "الجنسية ", false},
                                          {"whose: ", "صاحب الرقم ", false},
                                          {"sum of ", "مبلغ ", true},
