@@ -1042,6 +1042,10 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     doc_words[d] = std::move(profiles[d].words);
     for (const std::uint32_t w : doc_words[d]) ++df[w];
   }
+  // A word of one document only is shared with none: what follows reads only the others (the
+  // similarity of two documents, a story's names), so each document keeps only those, in order.
+  for (std::vector<std::uint32_t>& words : doc_words)
+    words.erase(std::remove_if(words.begin(), words.end(), [&](std::uint32_t w) { return df[w] < 2; }), words.end());
   auto word_text = [&](std::uint32_t w) { return vocabulary.word(w); };
   // How rare a word is, with a prior of kPriorDocuments documents in which it is rare: a store of a
   // handful of articles cannot tell a name from a common word by its own counts.
