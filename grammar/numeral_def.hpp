@@ -235,9 +235,21 @@ auto const digit_group = digit_number[set] >> !latin >> -(*x3::lit(' ') >> any_s
 x3::rule<class digit_part, double> const digit_part = "digit_part";
 auto const digit_part_def = digit_group;
 
+// A fraction of the last scale named, after و: "مليون ونصف المليون" is 1,500,000, "ثلاثة ملايين
+// ونصف" 3,500,000, "ألف وربع" 1250 (the scale may be said again with the article). Not after a
+// number below a thousand: "خمسة ونصف" stays five.
+auto const add_fraction_of_scale = [](auto& ctx) {
+  double& val = x3::_val(ctx);
+  double scale = 1;
+  while (scale < 1e15 && std::fmod(val, scale * 1000) == 0) scale *= 1000;
+  if (!(x3::_pass(ctx) = scale >= 1000)) return;
+  val += as_double(x3::_attr(ctx)) * scale;
+};
+auto const scale_fraction = and_ >> word(fraction_)[add_fraction_of_scale] >> -(sp >> the >> any_scale);
+
 // Words, then smaller groups in words or digits: "ألف و301" is 1301, "مليونين و704 آلاف و155" is
 // 2704155.
-auto const word_number_def = group[set] >> *(and_ >> (group | digit_part)[add_smaller]);
+auto const word_number_def = group[set] >> *(and_ >> (group | digit_part)[add_smaller]) >> -scale_fraction;
 
 // "17 مليون و383 ألفا و117", "٣ تريليونات و٨٧٠ مليار": after a group with its multiplier, و adds
 // smaller digit groups (a bare "1500 و200" stays two numbers).
@@ -254,7 +266,7 @@ auto const add_below_scale = [](auto& ctx) {
 };
 auto const three_digits = x3::uint_parser<unsigned, 10, 3, 3>() >> !ascii_digit >> !latin >> !(x3::char_(".,") >> ascii_digit);
 auto const digit_numeral_def =
-    (scaled_digits[set] >> *((and_ >> digit_part[add_smaller]) | (sp >> (scaled_digits | three_digits)[add_below_scale]))) |
+    (scaled_digits[set] >> *((and_ >> digit_part[add_smaller]) | (sp >> (scaled_digits | three_digits)[add_below_scale])) >> -scale_fraction) |
     digit_group;
 
 // نصف، ربع، ثلث; خمس السكان (a fifth); خمسة أثمان (five eighths).

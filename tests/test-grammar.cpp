@@ -159,12 +159,21 @@ TEST_CASE("grammar: compounds and multipliers") {
       // Groups joined by a space alone, each below the last scale (election-egypt-2023_06, _02).
       {"بإجمالي 39 مليون 702 الف 457 صوتا", "39 مليون 702 الف 457", "number", "39702457"},
       {"حصل على 39 مليونا 702 ألفا و451 صوتا", "39 مليونا 702 ألفا و451", "number", "39702451"},
+      // A fraction of the last scale after و, the scale said again or not (syrianpc.com on the
+      // Turkey-Syria earthquake: "أكثر من مليون وربع المليون شخص بلا مأوى").
+      {"أصبح أكثر من مليون وربع المليون شخص بلا مأوى", "أكثر من مليون وربع المليون", "number", ">=1250000"},
+      {"نزح مليون ونصف المليون شخص", "مليون ونصف المليون", "number", "1500000"},
+      {"نحو ثلاثة ملايين ونصف المليون", "نحو ثلاثة ملايين ونصف المليون", "number", "~3500000"},
+      {"نزح 3 ملايين ونصف", "3 ملايين ونصف", "number", "3500000"},
+      {"حضر ألف ونصف", "ألف ونصف", "number", "1500"},
       // The article on the units before a plural scale (quake-turkey-syria-2023_06).
       {"تجاوز عدد القتلى الثلاثة الاف", "الثلاثة الاف", "number", "3000"},
       {"وارتفع عدد المصابين الى الخمسة الاف وستمئة", "الخمسة الاف وستمئة", "number", "5600"},
   });
   // Alone, a unit with the article is no number ("the five states").
   check_none({"اجتمعت الدول الخمسة في جنيف", "قال الخمسة إنهم"}, "number");
+  // Below a thousand, a fraction after و is not added: "خمسة ونصف" is five, then a half.
+  check_cases({{"انتظروا خمسة ونصف", "خمسة", "number", "5"}});
 }
 
 TEST_CASE("grammar: a space joins no group that is not below the last scale") {
