@@ -1012,7 +1012,19 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         if (m->first >= w_last && m->first - w_last <= 3) claim_end = std::max(claim_end, words[m->first + m->count - 1].end);
       }
       const std::vector<Match>& mine = count_places_for(w_first, w_last);
-      if (const Match* m = nearest(mine, w_first, w_last, 6, 12)) c.location = joined_places(mine, *m, s, words);
+      const Match* m = nearest(mine, w_first, w_last, 6, 12);
+      // A place after a word that opens the next item (و and a noun: "أضرار الزلزال في تركيا 34 مليار
+      // دولار والوضع بسوريا كارثي") is that item's when the count has one before it.
+      if (m && m->first >= w_last) {
+        bool past_next_item = false;
+        for (std::size_t k = w_last; k < m->first && !past_next_item; ++k) {
+          const std::string_view w = s.substr(words[k].begin, words[k].size());
+          past_next_item = w.size() > 2 && starts_with(w, "\xd9\x88") && !tables().counted.find(w) && !is_function_word(w);
+        }
+        if (past_next_item)
+          if (const Match* before = nearest(mine, w_first, w_last, 0, 12); before && before->first < w_first) m = before;
+      }
+      if (m) c.location = joined_places(mine, *m, s, words);
       else if (const Match* later = place_after_verb(mine, s, words, w_last)) c.location = joined_places(mine, *later, s, words);
     } else if (c.kind == Kind::ordinal || c.kind == Kind::date) {
       // A round of a series is held where the series is; otherwise the nearest place.
