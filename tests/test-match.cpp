@@ -833,7 +833,8 @@ TEST_CASE("extract: a place after the next item's noun is that item's when the c
   const auto c = claims_of("البنك الدولي: أضرار الزلزال في تركيا 34 مليار دولار والوضع بسوريا كارثي", "2023-02-28");
   REQUIRE(with_value(c, 34e9));
   CHECK(with_value(c, 34e9)->location == "تركيا");
-  // With no place before it, a place after is still the count's ("34 مليار دولار والأضرار في تركيا").
+  // With no place before it, a place after the next item is still the count's ("بـ34 مليار دولار وأضرارا
+  // أخرى في تركيا").
   const auto d = claims_of("قدر البنك الخسائر بـ34 مليار دولار وأضرارا أخرى في تركيا", "2023-02-28");
   REQUIRE(with_value(d, 34e9));
   CHECK(with_value(d, 34e9)->location == "تركيا");
