@@ -146,6 +146,29 @@ TEST_CASE("store: a batch commits its documents together; one that fails is roll
   CHECK(db.integrity_check() == "ok");
 }
 
+TEST_CASE("store: reads under one snapshot see one state of the store, whatever another process stores meanwhile") {
+  // What a report reads (profiles, then claims) and what a check reads come from one read
+  // transaction: a document stored by an ingest running beside it is in all of it or in none.
+  test::TempDir dir;
+  const std::string path = dir / "claims.db";
+  const auto a = sample("أصيب 3 جنود.", "a.txt"), b = sample("أصيب 4 جنود.", "b.txt");
+  {
+    store::ClaimStore w(path);
+    REQUIRE(w.add(a.doc, a.sentences, a.claims));
+  }
+  store::ClaimStore reader(path, true);
+  store::ClaimStore writer(path);
+  {
+    const store::ClaimStore::ReadSnapshot snapshot(reader);
+    CHECK(reader.stats().documents == 1);
+    CHECK(writer.add(b.doc, b.sentences, b.claims));  // the write-ahead log lets it write beside the reader
+    CHECK(reader.stats().documents == 1);
+    CHECK_FALSE(reader.has_document(b.doc.sha256));
+  }
+  CHECK(reader.stats().documents == 2);
+  CHECK(reader.has_document(b.doc.sha256));
+}
+
 TEST_CASE("store: a document's profile is stored with it and read back whole; one stored without has none") {
   store::ClaimStore db(":memory:");
   Document d;

@@ -152,6 +152,7 @@ constexpr std::size_t kCheckBeyond = 8;
 }  // namespace
 
 compare::ArticleCheck check_against_store(const store::ClaimStore& store, const Extracted& e, const compare::Options& options) {
+  const store::ClaimStore::ReadSnapshot snapshot(store);
   std::vector<StoredClaim> article = as_stored(e);
   std::vector<StoredClaim> known;
   // Each subject the article's claims have, and the days they span (unknown: the whole history).

@@ -74,12 +74,19 @@ compare::Comparison compare_stored(const store::ClaimStore& store, const compare
   auto at = [&](const char* name) {
     if (stage) stage(name);
   };
-  // Each document's profile as stored at ingest.
-  at("reading documents");
   match::Vocabulary vocabulary;
-  std::vector<match::Profile> profiles = stored_profiles(store, nullptr, vocabulary);
-  at("reading claims");
-  std::vector<StoredClaim> claims = store.claims_by_subject();
+  std::vector<match::Profile> profiles;
+  std::vector<StoredClaim> claims;
+  {
+    // One state of the store for both: a document another process stores meanwhile is in both or
+    // in neither.
+    const store::ClaimStore::ReadSnapshot snapshot(store);
+    // Each document's profile as stored at ingest.
+    at("reading documents");
+    profiles = stored_profiles(store, nullptr, vocabulary);
+    at("reading claims");
+    claims = store.claims_by_subject();
+  }
   at("placing claims in stories");
   match::Framing framing = match::frame_claims(claims, std::move(profiles), vocabulary);
   at("comparing claims");

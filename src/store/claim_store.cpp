@@ -325,6 +325,13 @@ void ClaimStore::set_up(const std::string& path, bool read_only) {
   migrate(read_only);
 }
 
+ClaimStore::ReadSnapshot::ReadSnapshot(const ClaimStore& store) : db_(*store.db_) { db_.exec("BEGIN"); }
+
+ClaimStore::ReadSnapshot::~ReadSnapshot() {
+  // Nothing was written: ending it cannot lose anything, and a destructor must not throw.
+  sqlite3_exec(db_.get(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 // Preparing a statement costs more than running it: add() keeps its four.
 struct ClaimStore::Inserts {
   explicit Inserts(const Db& db)

@@ -58,6 +58,19 @@ class ClaimStore {
   void begin_batch();
   void commit_batch();
   bool in_batch() const { return batch_; }
+  // Reads made while one lives see one state of the store, in one read transaction: one lock and
+  // one look at the write-ahead log for all of them instead of one per statement, and no document
+  // stored by another process between two of them. Not inside a batch.
+  class ReadSnapshot {
+   public:
+    explicit ReadSnapshot(const ClaimStore& store);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+   private:
+    Db& db_;
+  };
 
   // Claims in document order (document name, then position), optionally of one document.
   std::vector<StoredClaim> claims(const std::string& document = "") const;
