@@ -1552,8 +1552,11 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     }
     f.as_of_hour = s.claim.kind != Kind::date && (hour_fronted[i] || as_of_hour(s, clause[i].first, std::numeric_limits<std::uint32_t>::max()));
     // A date claim holds when it was said; so does a toll (the date in its sentence is the day of
-    // the earthquake, not of the count); any other claim at its own time, else its document's.
-    const bool said_when = s.claim.kind == Kind::date || (f.event_class == EventClass::toll && s.claim.kind == Kind::count);
+    // the earthquake, not of the count), and so does a sum a disaster cost ("الزلزال الذي ضرب ...
+    // في السادس من فبراير ... تسببت بخسائر تجاوزت 34 مليار دولار": the estimate is of the day it was
+    // given); any other claim at its own time, else its document's.
+    const bool said_when = s.claim.kind == Kind::date ||
+                           (f.event_class == EventClass::toll && (s.claim.kind == Kind::count || s.claim.kind == Kind::money));
     // A date in the claim's own clause says its time better than one elsewhere in the sentence
     // ("نفقات ... في 2028، مقابل نفقات تقدّر بـ1.419 تريليون ... لعام 2026" is of 2028).
     // ... unless the date is when the toll was said ("أعلنت الوزارة، السبت 15 يونيو، وفاة 6"): that day.
