@@ -744,6 +744,18 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         break;
       case QuantityKind::ordinal: {
         c.kind = Kind::ordinal;
+        // "التقدير الأولي السريع": the masculine adjective "preliminary", written with ي, which folding
+        // makes the feminine ordinal "الأولى" (the first). After a noun that is not feminine (ة, folded
+        // to ه), it is no ordinal; "الجولة الأولي" (ى written ي, as Egyptian papers do) stays the first.
+        if (q.lo == 1 && q.hi == 1 && q.unit.empty() && w_first > 0) {
+          const Span o = dc.folded.original(base + f.number_begin, base + f.number_end);
+          const std::string& text = dc.doc.text;
+          const bool written_ya = o.end >= 2 && o.end <= text.size() && static_cast<unsigned char>(text[o.end - 2]) == 0xD9 &&
+                                  static_cast<unsigned char>(text[o.end - 1]) == 0x8A;
+          const std::string_view prev = s.substr(words[w_first - 1].begin, words[w_first - 1].size());
+          const bool feminine = prev.size() >= 2 && prev.substr(prev.size() - 2) == "\xd9\x87";  // ة folded to ه
+          if (written_ya && !feminine) continue;
+        }
         // "استضافت أستانا 5 اجتماعات": a plural noun after makes it a count; "أستانا 7 اجتماعا
         // ثلاثيا" (a singular after 3-10) is round 7 holding a meeting.
         bool count_follows = w_last < words.size() && words[w_last].begin - f.end <= 1 &&
