@@ -4,6 +4,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 #include <string>
 #include <type_traits>
@@ -49,6 +50,14 @@ auto const mark_first = mark([](auto& v) -> auto& { return v.first.begin; });
 // The end of the match an action is attached to.
 template <typename Ctx>
 auto match_end(Ctx const& ctx) { return x3::_where(ctx).begin(); }
+
+// The largest power of a thousand a value is a multiple of, up to 10^15 (1 when none): the scale a
+// number's last group was named with (5,000,000 → 1,000,000; 5,600 → 1,000; 56 → 1).
+inline double last_scale(double v) {
+  double scale = 1;
+  while (scale < 1e15 && std::fmod(v, scale * 1000) == 0) scale *= 1000;
+  return scale;
+}
 
 // An ASCII digit. Not x3::digit: its standard encoding asks std::isdigit of every byte, and a
 // UTF-8 byte above 0x7F is a negative char, which isdigit may not be given (Boost asserts it when

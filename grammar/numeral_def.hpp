@@ -224,8 +224,7 @@ auto const add_smaller = [](auto& ctx) {
     val += v;
     return;
   }
-  double scale = 1;
-  while (scale < 1e15 && std::fmod(v, scale * 1000) == 0) scale *= 1000;
+  const double scale = last_scale(v);
   if (val >= 1000 && val < 1e6 && scale > val && v / scale >= 2 && v / scale < 1000 && std::fmod(val, 1) == 0) val = (val + v / scale) * scale;
   else x3::_pass(ctx) = false;
 };
@@ -240,8 +239,7 @@ auto const digit_part_def = digit_group;
 // number below a thousand: "خمسة ونصف" stays five.
 auto const add_fraction_of_scale = [](auto& ctx) {
   double& val = x3::_val(ctx);
-  double scale = 1;
-  while (scale < 1e15 && std::fmod(val, scale * 1000) == 0) scale *= 1000;
+  const double scale = last_scale(val);
   if (!(x3::_pass(ctx) = scale >= 1000)) return;
   val += as_double(x3::_attr(ctx)) * scale;
 };
@@ -259,8 +257,7 @@ auto const scaled_digits_def = digit_number[set] >> !latin >> *x3::lit(' ') >> a
 // "39 مليون 702 الف 457" is 39702457 ("5 آلاف 3000" and "1.172 تريليون 2025" stay two numbers).
 auto const add_below_scale = [](auto& ctx) {
   const double v = as_double(x3::_attr(ctx)), total = x3::_val(ctx);
-  double scale = 1;
-  while (scale < 1e15 && std::fmod(total, scale * 1000) == 0) scale *= 1000;
+  const double scale = last_scale(total);
   if (scale >= 1000 && v < scale) x3::_val(ctx) += v;
   else x3::_pass(ctx) = false;
 };

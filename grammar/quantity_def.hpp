@@ -69,8 +69,7 @@ inline double shared_scale(double first, const ast::Number& second) {
   bool word = false;
   for (const char* p = second.begin; p && p != second.end; ++p) word |= static_cast<unsigned char>(*p) >= 0x80;
   if (!word) return first;
-  double scale = 1000;
-  while (scale < 1e15 && std::fmod(v, scale * 1000) == 0) scale *= 1000;
+  const double scale = last_scale(v);
   return first < v / scale ? first * scale : first;
 }
 auto const set_hi = [](auto& ctx) {

@@ -227,7 +227,7 @@ SlotMatch match_slots(const StoredClaim& a, const Frame& fa, const StoredClaim& 
     if (other.kind == Kind::percent && !other.counted.empty() && !someones_class(other.counted))
       add(differs, [&] { return "someone's share / " + other.counted; }), m.same = false;
   }
-  // What two sums are of: the damage and the losses of one blast are two quantities.
+  // What two sums are of: a budget's revenue and its spending are two quantities.
   if (!fa.sum_of.empty() && !fb.sum_of.empty()) {
     if (fa.sum_of == fb.sum_of) add(matched, [&] { return "sum of " + fa.sum_of; }), ++m.matched;
     else add(differs, [&] { return "sum of " + fa.sum_of + " / " + fb.sum_of; }), m.same = false;

@@ -610,6 +610,9 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   // Whether the word before word `w` is "إلى" (a count a toll rose to).
   static const std::string kTo = fold_word("إلى");
   auto after_to = [&](std::size_t w) { return w > 0 && s.substr(words[w - 1].begin, words[w - 1].size()) == kTo; };
+  // A noun joined by و starts the next item ("إلى اثني عشر الف وثلاثمئة والمصابين إلى ...",
+  // "5 قتلى و10 جرحى"): not this number's noun, nor its place (nouns in و, وفاة، وفود, are listed whole).
+  const auto next_item = [&](std::string_view w) { return starts_with(w, "\xd9\x88") && !tables().counted.find(w); };
   auto count_places_for = [&](std::size_t first, std::size_t last) -> const std::vector<Match>& {
     places_of_count.clear();
     const auto near = std::lower_bound(count_places.begin(), count_places.end(), first, [](const Match& p, std::size_t at) {
@@ -857,9 +860,6 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       if (k < words.size() && words[k].begin - f.end <= 3 &&
           s.substr(words[k].begin, words[k].end - words[k].begin) == fold_word("من"))
         from = words[k++].end;
-      // A noun joined by و starts the next item ("إلى اثني عشر الف وثلاثمئة والمصابين إلى ...",
-      // "5 قتلى و10 جرحى"): not this number's (nouns in و, وفاة، وفود, are listed whole).
-      const auto next_item = [&](std::string_view w) { return starts_with(w, "\xd9\x88") && !tables().counted.find(w); };
       // ... not past a closing parenthesis ("دي ماريا (36) أهداف المنتخب").
       const bool closed = k < words.size() && s.substr(from, words[k].begin - from).find(')') != std::string_view::npos;
       if (k < words.size() && words[k].begin - from <= 3 && !closed && !next_item(s.substr(words[k].begin, words[k].size()))) {
@@ -1031,7 +1031,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         bool past_next_item = false;
         for (std::size_t k = w_last; k < m->first && !past_next_item; ++k) {
           const std::string_view w = s.substr(words[k].begin, words[k].size());
-          past_next_item = w.size() > 2 && starts_with(w, "\xd9\x88") && !tables().counted.find(w) && !is_function_word(w);
+          past_next_item = next_item(w) && !is_function_word(w);
         }
         if (past_next_item)
           if (const Match* before = nearest(mine, w_first, w_last, 0, 12); before && before->first < w_first) m = before;

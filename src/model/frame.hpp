@@ -87,7 +87,7 @@ struct Frame {
   // It counts people by who they are (pilgrims, children) or by what happened to them (deaths,
   // injured): one of each may be the same figure ("وفاة 550 حاجا" and "550 حالة وفاة").
   bool counted_person = false, counted_outcome = false;
-  // What a sum of money is of (losses, damage, revenue: grammar/lexicon/money_heads.tsv); "" unknown.
+  // What a sum of money is of (losses, revenue, spending: grammar/lexicon/money_heads.tsv); "" unknown.
   std::string sum_of;
   // It measures (km, degrees: grammar/lexicon/measure_classes.tsv) rather than counts.
   bool counted_measure = false;

@@ -325,12 +325,10 @@ void ClaimStore::set_up(const std::string& path, bool read_only) {
   migrate(read_only);
 }
 
-ClaimStore::ReadSnapshot::ReadSnapshot(const ClaimStore& store) : db_(*store.db_) { db_.exec("BEGIN"); }
+ClaimStore::ReadSnapshot::ReadSnapshot(const ClaimStore& store)
+    : tx_(std::make_unique<Transaction>(*store.db_, /*immediate=*/false)) {}
 
-ClaimStore::ReadSnapshot::~ReadSnapshot() {
-  // Nothing was written: ending it cannot lose anything, and a destructor must not throw.
-  sqlite3_exec(db_.get(), "COMMIT", nullptr, nullptr, nullptr);
-}
+ClaimStore::ReadSnapshot::~ReadSnapshot() = default;
 
 // Preparing a statement costs more than running it: add() keeps its four.
 struct ClaimStore::Inserts {

@@ -15,6 +15,7 @@
 namespace mizan::store {
 
 class Db;
+class Transaction;
 
 struct DocumentRow {
   std::int64_t id = 0;
@@ -69,7 +70,7 @@ class ClaimStore {
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
 
    private:
-    Db& db_;
+    std::unique_ptr<Transaction> tx_;  // a deferred one: it reads, and ends by rolling back nothing
   };
 
   // Claims in document order (document name, then position), optionally of one document.
