@@ -130,8 +130,14 @@ class ClaimStore {
   void insert_parts(std::int64_t id, const std::vector<Sentence>& sentences, const std::vector<Claim>& claims,
                     const DocumentProfile* profile);
   std::unique_ptr<Db> db_;
-  struct Inserts;  // add()'s statements, prepared once (after db_: finalized before it closes)
+  // Statements prepared once, when first used (declared after db_: finalized before it closes):
+  // add()'s, and the lookups ingest makes for each document.
+  struct Inserts;
+  struct Lookups;
+  Inserts& inserts();
+  Lookups& lookups() const;
   std::unique_ptr<Inserts> inserts_;
+  mutable std::unique_ptr<Lookups> lookups_;
   bool batch_ = false;
 };
 
