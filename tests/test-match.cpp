@@ -627,6 +627,27 @@ TEST_CASE("extract: the place in the words that say who speaks is the speaker's,
   CHECK(with_value(b, 20000)->location == "إدلب");
 }
 
+TEST_CASE("extract: a dateline names where the report was filed, not where what it counts happened") {
+  // CNN Arabic on the al-Hamdaniya wedding fire (2023-09-27, read outside tests/data): the dateline's
+  // Dubai and the Emirates are the bureau's; the dead are in Nineveh.
+  const auto a = claims_of(
+      "دبي، الإمارات العربية المتحدة (CNN)— لقى ما لا يقل عن 100 شخص حتفهم وأصيب نحو 150 آخرين في الحريق الذي شب "
+      "بصالة أفراح خلال حفل زفاف في قضاء الحمدانية شمال شرقي محافظة نينوى العراقية، مساء الثلاثاء.",
+      "2023-09-27");
+  REQUIRE(with_value(a, 100));
+  CHECK(with_value(a, 100)->location != "الإمارات");
+  CHECK(with_value(a, 100)->location != "دبي");
+  // hajj-heat-2024_06's "جاكرتا - ارتفع عدد القتلى ..." opens the same way; a dash further on, or
+  // after a preposition, sets off an aside, and the place before it stays the count's.
+  const auto b = claims_of("وفي درنة - المدينة الأكثر تضررا - بلغ عدد القتلى 5000 شخص.", "2023-09-13");
+  REQUIRE(with_value(b, 5000));
+  CHECK(with_value(b, 5000)->location == "درنة");
+  // A place and a colon opening the sentence are a dateline too.
+  const auto c = claims_of("بيروت: قتل 5 أشخاص في قصف على بلدة حدودية.", "2024-01-10");
+  REQUIRE(with_value(c, 5));
+  CHECK(with_value(c, 5)->location != "بيروت");
+}
+
 TEST_CASE("extract: a hedge that opens the next number is not the last one's") {
   // tests/data/news/003.txt: "ارتفاع حصيلة الوفيات ... إلى 44373 قتيلا ونحو 63000 جريح".
   const auto cs = claims_of("وأعلنت إدارة الكوارث التركية، ارتفاع حصيلة الوفيات بسبب الزلزال الذي ضرب جنوب تركيا إلى 44373 قتيلا ونحو 63000 جريح.");

@@ -299,6 +299,39 @@ std::string joined_places(const std::vector<Match>& places, const Match& m, std:
   return *m.value;
 }
 
+// How many words a dateline takes at the start of a sentence (0: none). A dateline ends at a dash
+// (- – —) among the first kDatelineWords words, with no digit and no word of the prepositions في/من
+// before it ("دبي، الإمارات العربية المتحدة (CNN)— ...", "جاكرتا - ..."), or at a colon right after
+// a place that opens the sentence ("القاهرة: ..."). A dash further on, or after "في درنة", sets off
+// an aside ("وفي درنة - المدينة الأكثر تضررا - بلغ ...").
+std::size_t dateline_words(std::string_view s, const std::vector<Word>& words, const std::vector<Match>& places) {
+  constexpr std::size_t kDatelineWords = 6;
+  if (words.empty()) return 0;
+  static const std::string kIn = fold_word("في"), kFrom = fold_word("من");
+  const std::uint32_t limit = words.size() > kDatelineWords ? words[kDatelineWords].begin : static_cast<std::uint32_t>(s.size());
+  for (std::uint32_t i = 0; i < limit; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= '0' && c <= '9') return 0;
+    const bool dash = c == '-' || (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                                   (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94));
+    const bool colon = c == ':';
+    if (!dash && !colon) continue;
+    std::size_t before = 0;
+    while (before < words.size() && words[before].end <= i) ++before;
+    if (before == 0) return 0;
+    for (std::size_t k = 0; k < before; ++k) {
+      std::string_view w = s.substr(words[k].begin, words[k].size());
+      if (starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) w.remove_prefix(2);  // و ف
+      if (w == kIn || w == kFrom) return 0;
+    }
+    if (dash) return before;
+    // A colon: only right after a place that opens the sentence.
+    const bool place_first = std::any_of(places.begin(), places.end(), [&](const Match& m) { return m.first == 0 && m.first + m.count == before; });
+    return place_first ? before : 0;
+  }
+  return 0;
+}
+
 // A place further after a claim, in the same clause: "قرابة 20 ألف مقاتل من هيئة تحرير الشام يتمركزون
 // حاليا في ريف إدلب" — up to 10 words on, with no other number and no و-clause between.
 const Match* place_after_verb(const std::vector<Match>& places, std::string_view s, const std::vector<Word>& words,
@@ -562,6 +595,11 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
   for (const Found& f : found)
     if (f.quantity.kind == QuantityKind::number)
       cardinal_words.emplace_back(word_at_or_after(words, f.begin), word_at_or_after(words, f.end));
+  // A dateline opening the sentence names where the report was filed, not where what it counts
+  // happened ("دبي، الإمارات العربية المتحدة (CNN)— لقى ما لا يقل عن 100 شخص حتفهم ... في قضاء
+  // الحمدانية", "جاكرتا - ارتفع عدد القتلى من الحج", "القاهرة: فاز الرئيس"): words before a dash
+  // among its first few, with no number and no preposition before it, or a place and a colon.
+  const std::size_t dateline = dateline_words(s, words, places);
   std::vector<Match> count_places;
   {
     const auto triggers = all_matches(t.event_types, s, words);
@@ -574,7 +612,7 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // A country's name right after a number is whom it counts ("و165 إندونيسيا": Indonesians).
       const bool counted_people =
           std::any_of(cardinal_words.begin(), cardinal_words.end(), [&](const auto& w) { return w.second == p.first; });
-      if (!names_event && !counted_people) count_places.push_back(p);
+      if (!names_event && !counted_people && p.first >= dateline) count_places.push_back(p);
     }
   }
   // The places a count at words [first, last) may take: not one just after an earlier cardinal of
