@@ -648,6 +648,34 @@ TEST_CASE("extract: a dateline names where the report was filed, not where what 
   CHECK(with_value(c, 5)->location != "بيروت");
 }
 
+TEST_CASE("extract: the dead and the injured counted together are casualties, neither alone") {
+  // non14.net on the al-Hamdaniya fire (read outside tests/data): "بمصرع واصابة أكثر من 200 شخص" is no
+  // count of the injured to set against another report's 150 injured.
+  CHECK(counted_in("وأفادت السلطات الأمنية، بمصرع واصابة أكثر من 200 شخص جراء حادثة حريق قاعة الأعراس في قضاء الحمدانية.",
+                   "2023-09-30", 200) == "casualties");
+  CHECK(counted_in("أسفر الحادث عن مقتل وإصابة 300 شخص.", "2024-01-10", 300) == "casualties");
+  // tests/data/news/024.txt: the deaths have their own number (a dual); the sixteen are injured.
+  CHECK(counted_in("أن الحادث نتج عنه حالتا وفاة وإصابة ستة عشر آخرين تراوحت إصاباتهم مابين المتوسطة والحرجة.", "2024-01-10", 16) ==
+        "injured");
+  // Each with its own number stays itself.
+  CHECK(counted_in("أسفر الحادث عن مقتل 5 وإصابة 30 شخصا.", "2024-01-10", 30) == "injured");
+}
+
+TEST_CASE("extract: a breakdown of the injured is not a breakdown of the dead counted before it") {
+  // alwatannews.net on the al-Hamdaniya fire (read outside tests/data): the 19 and 33 injured in
+  // Nineveh's and Duhok's hospitals are no parts of the 41 unidentified dead; the breakdown has no
+  // total here, and no inconsistency.
+  const auto cs = claims_of(
+      "وأضافت دائرة الصحة أن إجمالي عدد الوفيات بلغ 107 أشخاص، من ضمنهم 41 شخصًا غير متعرف عليهم لغاية الآن. وكشف مدير "
+      "عام دائرة صحة نينوى أن هناك 19 مصابًا يرقدون في مستشفيات نينوى، و33 مصابًا في مستشفيات دهوك وأربيل.",
+      "2023-09-30");
+  REQUIRE(with_value(cs, 41));
+  REQUIRE(with_value(cs, 19));
+  CHECK(with_value(cs, 19)->counted == "injured");
+  CHECK(with_value(cs, 41)->role != Role::total);
+  CHECK(with_value(cs, 107)->role != Role::total);
+}
+
 TEST_CASE("extract: a hedge that opens the next number is not the last one's") {
   // tests/data/news/003.txt: "ارتفاع حصيلة الوفيات ... إلى 44373 قتيلا ونحو 63000 جريح".
   const auto cs = claims_of("وأعلنت إدارة الكوارث التركية، ارتفاع حصيلة الوفيات بسبب الزلزال الذي ضرب جنوب تركيا إلى 44373 قتيلا ونحو 63000 جريح.");

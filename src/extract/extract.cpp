@@ -206,9 +206,13 @@ Match match_at(const Phrases& table, std::string_view s, const std::vector<Word>
 const Match* nearest_in(const Phrases& table, std::string_view s, const std::vector<Word>& words, std::size_t first,
                         std::size_t after, std::size_t before, std::size_t after_n, Match& slot) {
   std::size_t best = SIZE_MAX;
+  // Before the claim, by how far the phrase ends from it: of two phrases that end at one word, the
+  // longer ("بمصرع وإصابة أكثر من 200 شخص": dead and injured, not injured).
   for (std::size_t k = first; k-- > (first > before ? first - before : 0);) {
     const Match m = match_at(table, s, words, k);
-    if (m.value && first - k < best) best = first - k, slot = m;
+    if (!m.value) continue;
+    const std::size_t gap = first >= k + m.count ? first - (k + m.count) + 1 : 1;
+    if (gap < best || (gap == best && m.count > slot.count)) best = gap, slot = m;
   }
   // After the claim, up to the next clause: a word that begins with و starts another ("مقتل 371
   // شخصا وإصابة 1089").
@@ -997,6 +1001,16 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
               break;
             }
           }
+        // "مقتل وإصابة 300 شخص" counts the dead and the injured together (casualties); in "حالتا وفاة
+        // وإصابة ستة عشر آخرين" the deaths have their own number (a dual) and the 16 are injured: the
+        // role is the phrase's last word's.
+        if (role && role->count > 1 && role->first > 0) {
+          const std::string_view prev = s.substr(words[role->first - 1].begin, words[role->first - 1].size());
+          const bool numbered = dual_class(prev) != nullptr ||
+                                std::any_of(cardinal_words.begin(), cardinal_words.end(), [&](const auto& w) { return w.second == role->first; });
+          if (numbered)
+            if (const Match last = match_at(t.person_roles, s, words, role->first + role->count - 1); last.value) role_match = last, role = &role_match;
+        }
         if (role) {
           c.counted = *role->value;
           counted_known = true;
@@ -1189,6 +1203,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // every part, of the parts' class when they name one ("2022 شخص، بينما بلغ عدد الجرحى 2421 ...
       // 1351 وفاة بإقليم الحوز، و492 حالة": the 2022 dead, not the 2421 injured).
       const std::string& part_class = out[chain.front()].counted;
+      static const auto& outcomes = lexicon::column_values("person_roles", 0);
+      auto outcome = [&](const std::string& k) { return outcomes.count(k) != 0; };
       const bool named = is_counted_class(part_class) && !is_generic_class(part_class);
       // ... unless the count right before the first part is the list's own first item, joined to it
       // by و ("658 مصريًا و183 إندونيسيًا و68 هنديًا", "منهم 169 هنديًا، و53 بريطانيًا"): then the
@@ -1219,7 +1235,10 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
         const Claim& cand = out[j];
         if (cand.kind != Kind::count || cand.group >= 0 || cand.sentence + 2 < index) continue;
         if (cand.lo <= max_part) continue;
-        if (pick == SIZE_MAX) pick = j;
+        // (Parts that count what befell people are never of a count of something else that befell
+        // them: "19 مصابًا ... في مستشفيات نينوى، و33 مصابًا في مستشفيات دهوك" are not the 41
+        // unidentified dead before them.)
+        if (pick == SIZE_MAX && !(outcome(part_class) && outcome(cand.counted) && cand.counted != part_class)) pick = j;
         if (!named || cand.counted == part_class) {
           pick = j;
           loose = SIZE_MAX;
