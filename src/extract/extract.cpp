@@ -1204,7 +1204,8 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       // 1351 وفاة بإقليم الحوز، و492 حالة": the 2022 dead, not the 2421 injured).
       const std::string& part_class = out[chain.front()].counted;
       static const auto& outcomes = lexicon::column_values("person_roles", 0);
-      auto outcome = [&](const std::string& k) { return outcomes.count(k) != 0; };
+      static const auto& subsets = lexicon::column_values("subset_classes", 0);
+      auto outcome = [&](const std::string& k) { return outcomes.count(k) != 0 || subsets.count(k) != 0; };
       const bool named = is_counted_class(part_class) && !is_generic_class(part_class);
       // ... unless the count right before the first part is the list's own first item, joined to it
       // by و ("658 مصريًا و183 إندونيسيًا و68 هنديًا", "منهم 169 هنديًا، و53 بريطانيًا"): then the

@@ -788,6 +788,20 @@ bool per_period(const StoredClaim& s, std::uint32_t from) {
   return found;
 }
 
+// Whether the word or two after a count say it counts others of the kind ("9 مصابين آخرين"): read
+// after another count of its class in the sentence, an increment, not a running total.
+bool more_of_them(const StoredClaim& s) {
+  static const std::string others[] = {fold_word("آخرين"), fold_word("آخرون"), fold_word("أخرى"), fold_word("إضافيين")};
+  const ClauseText text = clause_text(s, s.claim.number_span.begin, std::numeric_limits<std::uint32_t>::max(), 0, 3);
+  if (!text.ok) return false;
+  const std::string after = fold_piece(s, text.after);
+  const std::vector<std::string_view> wa = words_of(after);
+  for (std::size_t k = 0; k < wa.size() && k < 2; ++k)
+    for (const std::string& o : others)
+      if (unparticled(wa[k]) == o) return true;
+  return false;
+}
+
 // The event type named most in folded text ("" if none).
 std::string event_type_in_folded(std::string_view folded) {
   std::map<std::string, int> counts;
@@ -1461,9 +1475,20 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
     FoldScope() { sentence_fold.active = true; }
     ~FoldScope() { sentence_fold = SentenceFold{}; }
   } fold_scope;
+  // The classes counted so far in the sentence at hand: "إرسال 4 مصابين ... وإرسال 9 مصابين آخرين"
+  // counts nine more (an increment), not all the injured sent.
+  std::pair<std::int64_t, std::uint32_t> at_sentence{-1, 0};
+  std::vector<std::string> counted_before;
   for (const std::size_t i : by_sentence) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];
+    if (at_sentence != std::make_pair(s.document_id, s.claim.sentence)) {
+      at_sentence = {s.document_id, s.claim.sentence};
+      counted_before.clear();
+    }
+    const bool counted_again = s.claim.kind == Kind::count && !s.claim.counted.empty() &&
+                               std::find(counted_before.begin(), counted_before.end(), s.claim.counted) != counted_before.end();
+    if (s.claim.kind == Kind::count) counted_before.push_back(s.claim.counted);
     const auto st = story_of.find(s.document_id);
     f.story = st == story_of.end() ? -1 : st->second;
     // One sentence often holds several claims: its event type is read once.
@@ -1519,7 +1544,8 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         else f.places = shared_place_chain(c);
       }
     if (s.claim.kind == Kind::money) f.sum_of = sum_of(before_words());
-    f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count && per_period(s, clause[i].first);
+    f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count &&
+                   (per_period(s, clause[i].first) || (counted_again && more_of_them(s)));
     f.spread = spread[i];
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
