@@ -910,6 +910,19 @@ TEST_CASE("match: a count of others of a class counted before it in the sentence
   CHECK(relations_between(c, 9, 13).count(Relation::conflict) == 0);
 }
 
+TEST_CASE("compare: a nationality's toll far from a toll of no nationality is a part, not a stage") {
+  // The Hajj story: hajj-heat-2024_02 gives 5 Tunisian pilgrims dead, _08 the 1,301 dead of the
+  // season: no evolution of one toll. One nationality's tolls still evolve (_03's 323 Egyptians,
+  // then _05's 658).
+  const compare::Comparison c =
+      compared({"hajj-heat-2024_01.txt", "hajj-heat-2024_02.txt", "hajj-heat-2024_03.txt", "hajj-heat-2024_04.txt",
+                "hajj-heat-2024_05.txt", "hajj-heat-2024_06.txt", "hajj-heat-2024_07.txt", "hajj-heat-2024_08.txt"});
+  REQUIRE_FALSE(claims_valued(c, "hajj-heat-2024_02.txt", Kind::count, 5).empty());
+  REQUIRE_FALSE(claims_valued(c, "hajj-heat-2024_08.txt", Kind::count, 1301).empty());
+  CHECK(relations_between(c, 5, 1301).count(Relation::evolves) == 0);
+  CHECK(relations_between(c, 323, 658).count(Relation::evolves) == 1);
+}
+
 TEST_CASE("compare: one value written in two scales overlaps itself") {
   const double trillions = 1.172 * 1e12, billions = 1172 * 1e9;
   CHECK(compare::Interval{trillions, trillions}.overlaps(compare::Interval{billions, billions}));

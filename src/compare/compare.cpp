@@ -493,6 +493,9 @@ Verdict judge_framed(const StoredClaim& a, const Frame& fa, const StoredClaim& b
   // thousand soldiers sent beside two dead): far apart, they are two quantities, not one at two stages.
   auto of_people = [](const Frame& f) { return f.counted_generic || f.counted_person || f.counted_outcome; };
   if (toll && ratio > kConflictRatio && ca.counted != cb.counted && !(of_people(fa) && of_people(fb))) return {};
+  // ... nor one toll of one nationality and one of none (5 Tunisian pilgrims beside 1,301 pilgrims, 47
+  // Syrians beside the 104 rescued): a part beside the whole, not one toll at two stages.
+  if (toll && ratio > kConflictRatio && fa.nationality.empty() != fb.nationality.empty()) return {};
   if (toll && ratio > kConflictRatio) {
     v.relation = Relation::evolves;
     v.reason = head + intervals + " do not overlap; " + when_text +
