@@ -686,6 +686,27 @@ TEST_CASE("extract: the injured still in hospital, the unidentified dead and the
   CHECK(counted_in("وبلغ عدد الوفيات 107 أشخاص، من ضمنهم 41 شخصًا غير متعرف عليهم لغاية الآن.", "2023-09-30", 107) == "deaths");
 }
 
+TEST_CASE("extract: a word and a number written together are two words") {
+  // mediaenquete24.com on the Pylos shipwreck (read outside tests/data): "وأعلن سابقاً عن مقتل59 شخصاً"
+  // counts the dead; bulletin-morocco-covid_02: "و 2727حالة شفاء و 72حالة وفاة".
+  CHECK(counted_in("لقي 78 شخصاً على الأقل مصرعهم اليوم الأربعاء، وأعلن سابقاً عن مقتل59 شخصاً.", "2023-06-14", 59) == "deaths");
+  CHECK(counted_in("سجل المغرب 2264 إصابة جديدة، و 2727حالة شفاء و 72حالة وفاة.", "2020-10-26", 72) == "deaths");
+  // A clitic on a number and a year's marker stay with it.
+  const auto y = claims_of("وقدرت الميزانية للعام المالي 1448هـ بنحو 1.1 تريليون ريال.", "2025-12-02");
+  REQUIRE(with_value(y, 1448));
+  CHECK(with_value(y, 1448)->counted != "\xd9\x87");  // not "ه", the marker read as a noun
+  CHECK(with_value(y, 1448)->excerpt.find("1448\xd9\x87") == 0);
+}
+
+TEST_CASE("extract: cases a toll rose to count what the nearest head names") {
+  // bulletin-morocco-covid_01: "ليصل عدد الوفيات إلى 3373 حالات" counts deaths; _03: "ليبلغ عدد
+  // الوفيات في المغرب إلى 2041، فيما ارتفع العدد الإجمالي لحالات الشفاء إلى 94150 حالةً" — the
+  // nearest head is the recoveries', not the deaths' further back.
+  CHECK(counted_in("عرفت تسجيل 72 وفاة جديدة ليصل عدد الوفيات إلى 3373 حالات.", "2020-10-26", 3373) == "deaths");
+  CHECK(counted_in("سجلت 43 حالة وفاة ليبلغ عدد الوفيات في المغرب إلى 2041، فيما ارتفع العدد الإجمالي لحالات الشفاء إلى 94150 حالةً.",
+                   "2020-09-26", 94150) != "deaths");
+}
+
 TEST_CASE("extract: a hedge that opens the next number is not the last one's") {
   // tests/data/news/003.txt: "ارتفاع حصيلة الوفيات ... إلى 44373 قتيلا ونحو 63000 جريح".
   const auto cs = claims_of("وأعلنت إدارة الكوارث التركية، ارتفاع حصيلة الوفيات بسبب الزلزال الذي ضرب جنوب تركيا إلى 44373 قتيلا ونحو 63000 جريح.");
@@ -1680,6 +1701,9 @@ TEST_CASE("match: a period's new count is another quantity than the running tota
   CHECK(relations_between(c, 2878, 3373).count(Relation::evolves) == 1);
   // A day's deaths (72) beside another bulletin's total is no verdict at all.
   CHECK(relations_between(c, 72, 2878).empty());
+  // _02 gives the day's figures as a list after the period ("في آخر 24 ساعة الماضية، 2264 إصابة جديدة
+  // ... و 2727حالة شفاء و 72حالة وفاة"): each item of it is the day's.
+  for (const std::size_t k : claims_valued(c, "bulletin-morocco-covid_02.txt", Kind::count, 72)) CHECK(c.frames[k].per_period);
 }
 
 TEST_CASE("match: a figure a document states twice is a stage of a rising count when one of its sentences says so") {

@@ -150,7 +150,24 @@ std::vector<Word> words_of(std::string_view s) {
     }
     const std::size_t b = i;
     while (i < s.size() && is_word_byte(static_cast<unsigned char>(s[i]))) ++i;
-    out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i), tables_starting_at(s.substr(b, i - b))});
+    // A word of two letters or more and a number written together ("عن مقتل59 شخصاً", "وصل إلى
+    // 165922حالة") are two words; a clitic on a number ("و3", "ب3-3") and a year's marker ("1448هـ",
+    // "2023م") stay with it.
+    const auto digit = [&](std::size_t k) { return s[k] >= '0' && s[k] <= '9'; };
+    std::size_t from = b;
+    for (std::size_t k = b + 1; k < i; ++k) {
+      if (digit(k) == digit(k - 1)) continue;
+      const std::size_t letters_end = digit(k) ? k : i;  // the letters' run: [from, k) or [k, its end)
+      std::size_t run_b = digit(k) ? from : k, run_e = letters_end;
+      if (!digit(k))
+        for (run_e = k; run_e < i && !digit(run_e); ++run_e) {
+        }
+      const bool word = run_e - run_b >= 4;  // two Arabic letters or more
+      if (!word) continue;
+      out.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(k), tables_starting_at(s.substr(from, k - from))});
+      from = k;
+    }
+    out.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(i), tables_starting_at(s.substr(from, i - from))});
   }
   return out;
 }
@@ -986,20 +1003,24 @@ void build_sentence(DocContext& dc, std::uint32_t index, Span folded_span, const
       if (c.kind == Kind::count && !digits && q.hi < 1) continue;
       // "مقتل 80 مواطنا", "135 شخصا لقوا حتفهم", "ارتفع عدد القتلى إلى 2012": people, or a number with
       // no known noun, counted for what happened to them.
-      if (c.kind == Kind::count && (!counted_known || c.counted == "people")) {
+      // ... and cases a toll rose to ("ارتفع عدد الوفيات إلى 3373 حالة": deaths), though not cases a
+      // word of what befell people merely stands near ("2264 إصابة جديدة ... و 2727 حالة شفاء").
+      if (c.kind == Kind::count && (!counted_known || c.counted == "people" || (c.counted == "cases" && after_to(w_first)))) {
         const std::size_t after = counted_known || c.counted.empty() ? w_last : w_last - 1;
-        const Match* role = nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match);
+        const Match* role = c.counted == "cases" ? nullptr : nearest_in(t.person_roles, s, words, w_first, after, 8, 3, role_match);
         // ... or by the toll it rose to, named further back: "ارتفعت حصيلة ضحايا الفيضانات المدمرة التي
         // اجتاحت مناطق شرق وجنوب إسبانيا قبل نحو ثلاثة أسابيع إلى 227 شخصًا" (grammar/lexicon/toll_heads.tsv).
         if (!role && after_to(w_first))
           for (std::size_t k = w_first - 1; k-- > (w_first > kTollHeadWords ? w_first - kTollHeadWords : 0);) {
             const Match head = match_at(t.toll_heads, s, words, k);
             if (!head.value || k + head.count >= w_first - 1) continue;
+            // (The nearest head is the toll's: "فيما ارتفع العدد الإجمالي لحالات الشفاء إلى 94150 حالة"
+            // counts recoveries, not the deaths of a head further back.)
             if (const Match r = match_at(t.person_roles, s, words, k + head.count); r.value) {
               role_match = r;
               role = &role_match;
-              break;
             }
+            break;
           }
         // "مقتل وإصابة 300 شخص" counts the dead and the injured together (casualties); in "حالتا وفاة
         // وإصابة ستة عشر آخرين" the deaths have their own number (a dual) and the 16 are injured: the

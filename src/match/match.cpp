@@ -788,6 +788,16 @@ bool per_period(const StoredClaim& s, std::uint32_t from) {
   return found;
 }
 
+// Whether a count is written right after و, the next item of a list ("و 72 حالة", "و72").
+bool joined_by_and(const StoredClaim& s) {
+  const Span n = s.claim.number_span, sent = s.sentence_span;
+  if (n.begin < sent.begin || n.begin > sent.end || sent.size() != s.sentence_text.size()) return false;
+  std::string_view before = std::string_view(s.sentence_text).substr(0, n.begin - sent.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.size() >= 2 && before.substr(before.size() - 2) == "\xd9\x88" &&
+         (before.size() == 2 || before[before.size() - 3] == ' ');
+}
+
 // Whether the word or two after a count say it counts others of the kind ("9 مصابين آخرين"): read
 // after another count of its class in the sentence, an increment, not a running total.
 bool more_of_them(const StoredClaim& s) {
@@ -1479,12 +1489,14 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
   // counts nine more (an increment), not all the injured sent.
   std::pair<std::int64_t, std::uint32_t> at_sentence{-1, 0};
   std::vector<std::string> counted_before;
+  bool last_per_period = false;  // the sentence's last count was one period's
   for (const std::size_t i : by_sentence) {
     const StoredClaim& s = claims[i];
     Frame& f = out.frames[i];
     if (at_sentence != std::make_pair(s.document_id, s.claim.sentence)) {
       at_sentence = {s.document_id, s.claim.sentence};
       counted_before.clear();
+      last_per_period = false;
     }
     const bool counted_again = s.claim.kind == Kind::count && !s.claim.counted.empty() &&
                                std::find(counted_before.begin(), counted_before.end(), s.claim.counted) != counted_before.end();
@@ -1544,8 +1556,11 @@ Framing frame_claims(const std::vector<StoredClaim>& claims, std::vector<Profile
         else f.places = shared_place_chain(c);
       }
     if (s.claim.kind == Kind::money) f.sum_of = sum_of(before_words());
+    // ... and so is the next item of a list joined by و ("في آخر 24 ساعة، 2264 إصابة جديدة ... و 2727
+    // حالة شفاء و 72 حالة وفاة": the day's deaths).
     f.per_period = f.event_class == EventClass::toll && s.claim.kind == Kind::count &&
-                   (per_period(s, clause[i].first) || (counted_again && more_of_them(s)));
+                   (per_period(s, clause[i].first) || (counted_again && more_of_them(s)) || (last_per_period && joined_by_and(s)));
+    if (s.claim.kind == Kind::count) last_per_period = f.per_period;
     f.spread = spread[i];
     // Whose share of the vote, or whose votes: the story's names in the claim's clause before it
     // ("فيما حصل المرشح زهير المغزاوي ... على 97ر1 بالمائة").
