@@ -157,13 +157,10 @@ std::vector<Word> words_of(std::string_view s) {
     std::size_t from = b;
     for (std::size_t k = b + 1; k < i; ++k) {
       if (digit(k) == digit(k - 1)) continue;
-      const std::size_t letters_end = digit(k) ? k : i;  // the letters' run: [from, k) or [k, its end)
-      std::size_t run_b = digit(k) ? from : k, run_e = letters_end;
-      if (!digit(k))
-        for (run_e = k; run_e < i && !digit(run_e); ++run_e) {
-        }
-      const bool word = run_e - run_b >= 4;  // two Arabic letters or more
-      if (!word) continue;
+      // The letters beside the boundary: before it where a number begins, after it where one ends.
+      std::size_t letters = digit(k) ? k - from : 0;
+      for (std::size_t e = k; !digit(k) && e < i && !digit(e); ++e) ++letters;
+      if (letters < 4) continue;  // fewer than two Arabic letters
       out.push_back({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(k), tables_starting_at(s.substr(from, k - from))});
       from = k;
     }
@@ -342,7 +339,7 @@ std::size_t dateline_words(std::string_view s, const std::vector<Word>& words, c
     if (before == 0) return 0;
     for (std::size_t k = 0; k < before; ++k) {
       std::string_view w = s.substr(words[k].begin, words[k].size());
-      if (starts_with(w, "\xd9\x88") || starts_with(w, "\xd9\x81")) w.remove_prefix(2);  // و ف
+      if (starts_with(w, kWaw) || starts_with(w, kFa)) w.remove_prefix(kWaw.size());
       if (w == kIn || w == kFrom) return 0;
     }
     if (dash) return before;

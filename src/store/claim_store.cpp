@@ -334,10 +334,9 @@ ClaimStore::ReadSnapshot::~ReadSnapshot() = default;
 // in SQLite's parser): add() and the lookups ingest makes per document keep theirs.
 struct ClaimStore::Inserts {
   explicit Inserts(const Db& db)
-      : find(db, kFindDocumentSql), document(db, kInsertDocumentSql), sentence(db, kInsertSentenceSql),
-        claim(db, kInsertClaimSql), profile(db, kInsertProfileSql), savepoint(db, "SAVEPOINT document"),
-        release(db, "RELEASE document") {}
-  Stmt find, document, sentence, claim, profile, savepoint, release;
+      : document(db, kInsertDocumentSql), sentence(db, kInsertSentenceSql), claim(db, kInsertClaimSql),
+        profile(db, kInsertProfileSql), savepoint(db, "SAVEPOINT document"), release(db, "RELEASE document") {}
+  Stmt document, sentence, claim, profile, savepoint, release;
 };
 struct ClaimStore::Lookups {
   explicit Lookups(const Db& db) : find(db, kFindDocumentSql), named(db, kDocumentsNamedSql) {}
@@ -481,19 +480,12 @@ bool ClaimStore::add(const Document& doc, const std::vector<Sentence>& sentences
   if (batch_) savepoint.emplace(*db_, statements.savepoint, statements.release);
   else tx.emplace(*db_);
   // A statement left mid-step by an earlier add() that threw must be reset before it is bound.
-  for (Stmt* st : {&statements.find, &statements.document, &statements.sentence, &statements.claim, &statements.profile})
-    st->reset();
-  {
-    Stmt& find = inserts_->find;
-    find.bind(1, doc.sha256);
-    const bool known = find.step();
-    find.reset();
-    if (known) {
-      if (savepoint) savepoint->release();
-      return false;
-    }
+  for (Stmt* st : {&statements.document, &statements.sentence, &statements.claim, &statements.profile}) st->reset();
+  if (has_document(doc.sha256)) {
+    if (savepoint) savepoint->release();
+    return false;
   }
-  Stmt& ins = inserts_->document;
+  Stmt& ins = statements.document;
   ins.bind(1, doc.name).bind(2, doc.path).bind(3, doc.sha256).bind(4, doc.outlet);
   bind_range(ins, 5, doc.published);
   ins.bind(7, to_string(doc.published.precision)).bind(8, doc.url).bind(9, doc.title).bind(10, doc.text).bind(11, now_utc());
@@ -574,8 +566,8 @@ void ClaimStore::forget(std::int64_t id) {
 void ClaimStore::replace(std::int64_t id, const Document& doc, const std::vector<Sentence>& sentences,
                          const std::vector<Claim>& claims, const DocumentProfile* profile) {
   if (batch_) throw Error("a document cannot be replaced inside a batch");
-  if (!inserts_) inserts_ = std::make_unique<Inserts>(*db_);
-  for (Stmt* st : {&inserts_->sentence, &inserts_->claim, &inserts_->profile}) st->reset();
+  Inserts& statements = inserts();
+  for (Stmt* st : {&statements.sentence, &statements.claim, &statements.profile}) st->reset();
   Transaction tx(*db_);
   for (const char* sql : {"DELETE FROM claims WHERE document_id = ?", "DELETE FROM sentences WHERE document_id = ?",
                           "DELETE FROM document_profiles WHERE document_id = ?"}) {
